@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { Channel, ChannelArea, ChannelVerb } from './channels';
+import type { IpcResult } from './result';
+import { supportedLocales } from '../i18n/locales';
+
+/** Largest file the app reads or writes through the desktop API (imports, exports, PDFs). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.enum(['electron', 'web']),
+  /** What protects the wrapped data key beside the passphrase. */
+  vault: z.enum(['safe-storage', 'passphrase-only']),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const Settings = z.object({
+  locale: z.enum(supportedLocales),
+  idleLockMinutes: z.number().int().min(1).max(240),
+  registryUrl: z.url({ protocol: /^https?$/ }).nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const defaultSettings: Settings = { locale: 'en', idleLockMinutes: 10, registryUrl: null };
+
+const FileContent = z.union([
+  z.string().max(MAX_FILE_BYTES),
+  z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file-too-large'),
+]);
+
+const FileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
+});
+
+export const SaveFileInput = z.object({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'plain file name, no folders'),
+  mimeType: z.string().min(1).max(100),
+  content: FileContent,
+  filters: z.array(FileFilter).max(10).default([]),
+});
+export const SaveFileOutput = z.object({ saved: z.boolean() });
+
+export const OpenFileInput = z.object({ filters: z.array(FileFilter).max(10).default([]) });
+export const OpenFileOutput = z
+  .object({ name: z.string().max(260), content: z.instanceof(Uint8Array) })
+  .nullable();
+
+/** The desktop API: each channel's input and output, validated on both sides of the boundary. */
+export const contract = {
+  'app:info': { input: z.undefined(), output: AppInfo },
+  'settings:get': { input: z.undefined(), output: Settings },
+  'settings:set': { input: Settings.partial(), output: Settings },
+  'file:save': { input: SaveFileInput, output: SaveFileOutput },
+  'file:open': { input: OpenFileInput, output: OpenFileOutput },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+/** `window.desktop`: `desktop.area.verb(input)`, one method per allowed channel. */
+export type DesktopApi = {
+  [A in ChannelArea]: {
+    [C in Channel as C extends `${A}:${string}` ? ChannelVerb<C> : never]: (
+      ...args: ChannelInput<C> extends undefined ? [] : [input: ChannelInput<C>]
+    ) => Promise<IpcResult<ChannelOutput<C>>>;
+  };
+};
