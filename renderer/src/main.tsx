@@ -1,3 +1,7 @@
-import { createRoot } from 'react-dom/client';
+import '@mantine/core/styles.css';
+import './theme/fonts.css';
+import { configureZod } from './configure-zod';
 
-createRoot(document.getElementById('root')!).render(<h1>Diaspora Desk</h1>);
+configureZod();
+// Everything else, schemas included, loads only now: a static import would be evaluated first.
+void import('./start').then(({ start }) => start());

@@ -1,0 +1,22 @@
+import { cpus, totalmem } from 'node:os';
+
+export interface MachineInfo {
+  cores: number;
+  cpu: string;
+  memoryGiB: number;
+  platform: string;
+  node: string;
+  chromium: string | null;
+}
+
+export function machineInfo(chromium: string | null): MachineInfo {
+  const list = cpus();
+  return {
+    cores: list.length,
+    cpu: list[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    platform: `${process.platform}-${process.arch}`,
+    node: process.version,
+    chromium,
+  };
+}

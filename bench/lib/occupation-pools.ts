@@ -1,0 +1,232 @@
+/**
+ * Occupation profiles tying an ISCO-08 unit group to a plausible ISIC Rev.4 section, ISCED-F 2013
+ * field, ISCED 2011 level range and free skill tags (as staff type them: English and French).
+ */
+export interface OccupationProfile {
+  isco: string;
+  isic: string;
+  field: string;
+  levels: readonly [number, number];
+  qualification: string;
+  tags: readonly string[];
+  weight: number;
+}
+
+const o = (
+  isco: string,
+  isic: string,
+  field: string,
+  levels: readonly [number, number],
+  qualification: string,
+  tags: readonly string[],
+  weight = 1,
+): OccupationProfile => ({ isco, isic, field, levels, qualification, tags, weight });
+
+export const OCCUPATIONS: readonly OccupationProfile[] = [
+  o(
+    '2211',
+    'Q',
+    '0912',
+    [7, 8],
+    'MD',
+    ['general practice', 'tropical medicine', 'pédiatrie', 'public health'],
+    3,
+  ),
+  o(
+    '2221',
+    'Q',
+    '0913',
+    [5, 7],
+    'BSc Nursing',
+    ['soins infirmiers', 'maternal health', 'emergency care'],
+    3,
+  ),
+  o('2261', 'Q', '0911', [7, 7], 'DDS', ['dentistry', 'oral surgery'], 0.5),
+  o('2262', 'Q', '0916', [7, 7], 'PharmD', ['pharmacie', 'supply chain', 'drug regulation']),
+  o(
+    '2512',
+    'J',
+    '0613',
+    [6, 7],
+    'MSc Computer Science',
+    ['python', 'react', 'mobile apps', 'devops', 'data engineering'],
+    3,
+  ),
+  o(
+    '2511',
+    'J',
+    '0613',
+    [6, 7],
+    'Master Informatique',
+    ['systems analysis', 'ERP', 'SQL', 'cybersécurité'],
+    1.5,
+  ),
+  o('2522', 'J', '0612', [5, 6], 'BTS Réseaux', ['linux', 'réseaux', 'cloud', 'VoIP']),
+  o(
+    '2142',
+    'F',
+    '0732',
+    [6, 7],
+    'Ingénieur génie civil',
+    ['structures', 'routes', 'BIM', 'hydraulique'],
+    2,
+  ),
+  o('2143', 'E', '0712', [6, 7], 'MSc Environmental Engineering', [
+    'water treatment',
+    'assainissement',
+    'waste management',
+  ]),
+  o('2144', 'C', '0715', [6, 7], 'Ingénieur mécanique', [
+    'maintenance industrielle',
+    'CAD',
+    'HVAC',
+  ]),
+  o(
+    '2151',
+    'D',
+    '0713',
+    [6, 7],
+    'MSc Electrical Engineering',
+    ['solar energy', 'mini-grids', 'électrification rurale'],
+    1.5,
+  ),
+  o(
+    '2132',
+    'A',
+    '0811',
+    [6, 7],
+    'Ingénieur agronome',
+    ['irrigation', 'agroforesterie', 'seed systems', 'livestock'],
+    2,
+  ),
+  o('2131', 'M', '0511', [7, 8], 'PhD Biology', ['genomics', 'epidemiology', 'laboratoire']),
+  o(
+    '2310',
+    'P',
+    '0531',
+    [8, 8],
+    'PhD',
+    ['university teaching', 'research supervision', 'enseignement à distance'],
+    2,
+  ),
+  o(
+    '2330',
+    'P',
+    '0114',
+    [6, 7],
+    'CAPES',
+    ['mathématiques', 'physics teaching', 'curriculum design'],
+    2,
+  ),
+  o('2411', 'K', '0411', [6, 7], 'DSCG', ['comptabilité', 'audit', 'IFRS', 'tax']),
+  o(
+    '2412',
+    'K',
+    '0412',
+    [6, 7],
+    'MBA Finance',
+    ['microfinance', 'investment analysis', 'mobile money'],
+    1.5,
+  ),
+  o(
+    '2421',
+    'M',
+    '0413',
+    [7, 7],
+    'MBA',
+    ['project management', 'gestion de projet', 'strategy', 'M&E'],
+    2,
+  ),
+  o('2631', 'M', '0311', [7, 8], 'PhD Economics', [
+    'development economics',
+    'statistics',
+    'policy analysis',
+  ]),
+  o('2611', 'M', '0421', [7, 7], 'Master Droit des affaires', [
+    'droit OHADA',
+    'contracts',
+    'arbitration',
+  ]),
+  o('2642', 'J', '0321', [6, 7], 'Master Journalisme', ['journalism', 'communication', 'radio']),
+  o('2166', 'M', '0212', [5, 6], 'BA Graphic Design', ['graphic design', 'UX', 'branding'], 0.5),
+  o('1120', 'G', '0413', [6, 7], 'MBA', [
+    'leadership',
+    'import-export',
+    'négociation',
+    'logistics',
+  ]),
+  o('1211', 'K', '0412', [7, 7], 'Master Finance', [
+    'corporate finance',
+    'budgeting',
+    'trésorerie',
+  ]),
+  o('3112', 'F', '0732', [4, 5], 'BTS Bâtiment', ['chantier', 'topographie', 'construction'], 1.5),
+  o('3221', 'Q', '0913', [4, 5], 'Diplôme infirmier', ['first aid', 'vaccination', 'soins']),
+  o('5120', 'I', '1013', [3, 4], 'CAP Cuisine', ['cuisine', 'catering', 'food safety'], 1.5),
+  o('5223', 'G', '0416', [2, 3], 'Baccalauréat', ['vente', 'customer service', 'retail'], 1.5),
+  o(
+    '7411',
+    'F',
+    '0713',
+    [3, 4],
+    'CAP Électricité',
+    ['electrical installation', 'solar panels', 'câblage'],
+    1.5,
+  ),
+  o(
+    '7231',
+    'G',
+    '0716',
+    [3, 4],
+    'CAP Mécanique auto',
+    ['auto repair', 'diesel engines', 'diagnostic'],
+    1.5,
+  ),
+  o('8322', 'H', '1041', [2, 3], 'Permis C', ['driving', 'logistics', 'transport'], 1.5),
+  o(
+    '5321',
+    'Q',
+    '0923',
+    [3, 4],
+    'Aide-soignant',
+    ['elderly care', 'aide à domicile', 'hygiene'],
+    2,
+  ),
+  o('6111', 'A', '0811', [1, 3], 'Certificat agricole', ['maraîchage', 'farming', 'poultry']),
+  o('9112', 'N', '1012', [1, 2], 'Aucun', ['cleaning', 'entretien', 'facility services']),
+];
+
+export const INSTITUTIONS = [
+  'Université Cheikh Anta Diop',
+  'Université Abdou Moumouni',
+  'Université des Sciences, des Techniques et des Technologies de Bamako',
+  'Addis Ababa University',
+  'Université Mohammed V',
+  'Université de Tunis El Manar',
+  'Université des Sciences et de la Technologie Houari Boumediene',
+  'Sorbonne Université',
+  'Université Lyon 1',
+  'Howard University',
+  'University of Toronto',
+  'Politecnico di Milano',
+  'King Saud University',
+  'Technische Universität Berlin',
+  'Université libre de Bruxelles',
+  'Somali National University',
+  'Université Félix Houphouët-Boigny',
+] as const;
+
+export const OFFICES = [
+  'off-hq',
+  'off-reception-capital',
+  'off-region-north',
+  'off-region-east',
+  'off-emb-paris',
+  'off-emb-washington',
+  'off-emb-rome',
+  'off-emb-abidjan',
+  'off-emb-riyadh',
+  'off-emb-dubai',
+  'off-emb-berlin',
+  'off-emb-ottawa',
+] as const;

@@ -1,0 +1,50 @@
+import { app, BrowserWindow, safeStorage, type IpcMainInvokeEvent } from 'electron';
+import { ok } from '../../shared/ipc/result';
+import { openFileWithDialog, saveFileWithDialog, type DialogContext } from './file-dialogs';
+import { handle, type SenderCheck } from './handle';
+import type { Translate } from './main-translator';
+import type { SettingsStore } from './settings-store';
+import { vaultKind } from './vault-kind';
+
+export interface IpcHandlerDeps {
+  settings: SettingsStore;
+  t: Translate;
+  /** Replaces the production sender check (tests only). */
+  isAllowedSender?: SenderCheck;
+}
+
+function dialogContext(event: IpcMainInvokeEvent, t: Translate): DialogContext {
+  return {
+    window: BrowserWindow.fromWebContents(event.sender),
+    defaultDir: app.getPath('documents'),
+    t,
+  };
+}
+
+/** Registers every channel of the contract. Call once, after the app is ready. */
+export function registerIpcHandlers(deps: IpcHandlerDeps): void {
+  const { settings, t, isAllowedSender } = deps;
+  handle(
+    'app:info',
+    async () =>
+      ok({
+        name: app.getName(),
+        version: app.getVersion(),
+        platform: 'electron',
+        vault: vaultKind(process.platform, safeStorage),
+      }),
+    isAllowedSender,
+  );
+  handle('settings:get', async () => ok(settings.current()), isAllowedSender);
+  handle('settings:set', async (patch) => ok(await settings.update(patch)), isAllowedSender);
+  handle(
+    'file:save',
+    (input, event) => saveFileWithDialog(input, dialogContext(event, t)),
+    isAllowedSender,
+  );
+  handle(
+    'file:open',
+    (input, event) => openFileWithDialog(input, dialogContext(event, t)),
+    isAllowedSender,
+  );
+}

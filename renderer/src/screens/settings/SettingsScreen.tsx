@@ -1,0 +1,21 @@
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../../shell/LanguageSelect';
+import { ScreenTitle } from '../../shell/ScreenTitle';
+import { IdleLockForm } from './IdleLockForm';
+import { SettingsTransfer } from './SettingsTransfer';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <Stack component="section" gap="xl" maw="40rem">
+      <ScreenTitle>{t('settings.title')}</ScreenTitle>
+      <LanguageSelect
+        label={t('settings.language.label')}
+        description={t('settings.language.description')}
+      />
+      <IdleLockForm />
+      <SettingsTransfer />
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import { AppShell, Center, Loader } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavMenu } from './NavMenu';
+import { ScreenOutlet } from './ScreenOutlet';
+import { ShellHeader } from './ShellHeader';
+import { mainContentId, SkipLink } from './SkipLink';
+import { useHashRoute } from './use-hash-route';
+
+/** Header, navigation (at the start side: left in LTR, right in RTL) and the current screen. */
+export function Shell() {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  const [navOpened, { toggle, close }] = useDisclosure(false);
+  return (
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="lg"
+      >
+        <AppShell.Header>
+          <ShellHeader navOpened={navOpened} onToggleNav={toggle} />
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label={t('shell.nav.label')}>
+          <NavMenu current={route} onNavigate={close} />
+        </AppShell.Navbar>
+        <AppShell.Main id={mainContentId} tabIndex={-1}>
+          <Suspense
+            fallback={
+              <Center>
+                <Loader aria-label={t('shell.loading')} />
+              </Center>
+            }
+          >
+            <ScreenOutlet route={route} />
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

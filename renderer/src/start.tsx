@@ -1,0 +1,16 @@
+import { createRoot } from 'react-dom/client';
+import { defaultSettings } from '../../shared/ipc/contract';
+import { getDesktop } from './bridge/desktop';
+import { applyDocumentLocale } from './i18n/apply-document-locale';
+import { createI18n } from './i18n/create-i18n';
+import { App } from './shell/App';
+
+/** Reads the settings first so the first paint is already in the right language and direction. */
+export async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const loaded = await getDesktop().settings.get();
+  const settings = loaded.ok ? loaded.value : defaultSettings;
+  applyDocumentLocale(document.documentElement, settings.locale);
+  createRoot(container).render(<App i18n={createI18n(settings.locale)} settings={settings} />);
+}

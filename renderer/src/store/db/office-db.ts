@@ -1,0 +1,40 @@
+import Dexie from 'dexie';
+import type { DexieOptions, Table } from 'dexie';
+import type {
+  AuditRow,
+  BlindIndexRow,
+  MetaRow,
+  OutboxRow,
+  QuarantineRow,
+  RecordRow,
+  StaffRow,
+} from './rows';
+import { declareMigrations } from '../migrations';
+
+/** The office database: one per office on a device. Encryption is added by openOfficeStore. */
+export class OfficeDb extends Dexie {
+  declare records: Table<RecordRow, string>;
+  declare outbox: Table<OutboxRow, number>;
+  declare meta: Table<MetaRow, string>;
+  declare staff: Table<StaffRow, string>;
+  declare audit: Table<AuditRow, number>;
+  declare quarantine: Table<QuarantineRow, number>;
+  declare blindIndex: Table<BlindIndexRow, [string, string]>;
+
+  constructor(name: string, options: DexieOptions & { schemaVersion?: number } = {}) {
+    const { schemaVersion, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    declareMigrations(this, schemaVersion);
+  }
+}
+
+/** Every table of the office database, for transactions that span them. */
+export const allTables = [
+  'records',
+  'outbox',
+  'meta',
+  'staff',
+  'audit',
+  'quarantine',
+  'blindIndex',
+] as const;

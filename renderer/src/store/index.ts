@@ -1,0 +1,34 @@
+/** The encrypted office store: open, set up, unlock, records, audit. */
+export { openOfficeStore, hasOffice } from './open-office-store';
+export type { OpenOfficeStoreOptions } from './open-office-store';
+export type { OfficeStore, Session } from './session';
+export type {
+  StoreError,
+  StoreErrorCode,
+  StoreResult,
+  PassphraseProblem,
+  FieldIssue,
+} from './store-error';
+export type { Clock } from './clock';
+export { systemClock } from './clock';
+export { createOffice } from './accounts/create-office';
+export type { CreateOfficeInput, CreatedOffice } from './accounts/create-office';
+export { unlock } from './accounts/unlock';
+export { lock, logout } from './accounts/lock';
+export { addStaff } from './accounts/add-staff';
+export type { NewStaff } from './accounts/add-staff';
+export { disableStaff } from './accounts/disable-staff';
+export { changePassphrase } from './accounts/change-passphrase';
+export { recoverAccess, rotateRecoveryKey } from './accounts/recover-access';
+export { checkPassphrase } from './accounts/passphrase-policy';
+export { canViewHighRisk, canManageStaff } from './accounts/roles';
+export { repositoryFor, createRepository } from './records/record-repository';
+export type { RecordRepository } from './records/record-repository';
+export type { RecordContent, ViewedRecord, Visible } from './records/record-config';
+export type { RecordList, ListOptions } from './records/list-records';
+export type { WriteOptions } from './records/update-record';
+export { findByIdentifier } from './records/find-by-identifier';
+export { rebuildBlindIndexesIfNeeded } from './records/rebuild-blind-indexes';
+export { verifyAuditChain } from './audit/verify-audit-chain';
+export type { DamageReport } from './encryption/damage-report';
+export type { StaffRow, SyncState, OutboxRow } from './db/rows';

@@ -1,0 +1,80 @@
+import { v7 as uuidv7 } from 'uuid';
+import { envelopeFields } from '../../../../shared/domain/record-envelope';
+import type { RecordType } from '../../../../shared/domain/record-envelope';
+import type { Op, OpKind } from '../../../../shared/sync/op';
+import { OP_FORMAT_VERSION } from '../../../../shared/sync/op';
+import { appendAudit } from '../audit/append-audit';
+import type { RecordRow } from '../db/rows';
+import { diffFields } from '../outbox/diff-fields';
+import { stampOp } from '../outbox/stamp-op';
+import type { Actor } from '../session';
+
+const notDiffed = new Set<string>([...envelopeFields, 'syncState']);
+
+/** The tables a record write touches; open a rw transaction over all of them. */
+export const recordWriteTables = ['records', 'outbox', 'meta', 'audit', 'blindIndex'] as const;
+
+export interface RecordWrite {
+  readonly kind: Extract<OpKind, 'create' | 'update' | 'delete'>;
+  readonly recordId: string;
+  readonly recordType: RecordType;
+  /** The record before (null for a create). */
+  readonly before: RecordRow | null;
+  /** The record after, envelope included (null for a delete). */
+  readonly after: object | null;
+  /** The record's blind indexes after the write (see blind-indexes.ts); omitted = unchanged. */
+  readonly blindIndexes?: readonly string[];
+}
+
+/**
+ * Writes a record change, its outbox op and its audit entry. Call inside one rw transaction over
+ * {@link recordWriteTables}: the three commit together or not at all. With `skipIfUnchanged`, an
+ * update that changes no field writes nothing and returns null.
+ */
+export async function writeRecord(
+  actor: Actor & { staffId: string },
+  write: RecordWrite,
+  options: { skipIfUnchanged?: boolean } = {},
+): Promise<Op | null> {
+  const { db } = actor.store;
+  // A delete carries no values: the registry has them, and an erasure must not re-send them.
+  const after = write.after as Record<string, unknown> | null;
+  const changes = after ? diffFields(write.before, after, notDiffed) : {};
+  if (options.skipIfUnchanged && after && Object.keys(changes).length === 0) return null;
+  const { hlc, deviceSeq } = await stampOp(actor);
+  const op: Op = {
+    opId: uuidv7(),
+    recordId: write.recordId,
+    recordType: write.recordType,
+    kind: write.kind,
+    baseRev: write.before?.rev ?? 0,
+    changes,
+    hlc,
+    deviceId: actor.deviceId,
+    officeId: actor.officeId,
+    userId: actor.staffId,
+    formatVersion: OP_FORMAT_VERSION,
+    deviceSeq,
+  };
+  if (after) {
+    await db.records.put({ ...after, syncState: 'pending' } as RecordRow);
+  } else {
+    await db.records.delete(write.recordId);
+  }
+  if (write.blindIndexes !== undefined || !after) {
+    await db.blindIndex.where('recordId').equals(write.recordId).delete();
+    const rows = (write.blindIndexes ?? []).map((hash) => ({
+      hash,
+      recordId: write.recordId,
+      recordType: write.recordType,
+    }));
+    if (rows.length > 0) await db.blindIndex.bulkPut(rows);
+  }
+  await db.outbox.add(op);
+  await appendAudit(actor, {
+    action: write.kind,
+    recordId: write.recordId,
+    recordType: write.recordType,
+  });
+  return op;
+}
