@@ -24,6 +24,14 @@ const nodeBuiltins = [
   'buffer',
 ];
 
+/**
+ * The same list as an anchored regex: `group` patterns use gitignore rules, where a bare name
+ * matches any path segment, so `crypto` also caught the project's own `../crypto/seal`.
+ */
+const nodeBuiltinRegex = `^(?:node:.*|(?:${nodeBuiltins
+  .filter((name) => !name.includes('*'))
+  .join('|')})(?:/.*)?)$`;
+
 const noOsInBrowserZones = {
   patterns: [
     {
@@ -32,7 +40,7 @@ const noOsInBrowserZones = {
         'The renderer and shared/ never touch Electron: go through window.desktop (shared/ipc).',
     },
     {
-      group: nodeBuiltins,
+      regex: nodeBuiltinRegex,
       message:
         'No Node built-ins here: this zone runs in the browser sandbox (renderer) or must stay pure (shared).',
     },
@@ -106,7 +114,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: nodeBuiltins, message: 'The preload is sandboxed: no Node built-ins.' },
+            { regex: nodeBuiltinRegex, message: 'The preload is sandboxed: no Node built-ins.' },
             {
               group: ['zod', '**/contract', '**/shared/ipc/contract'],
               allowTypeImports: true,

@@ -66,7 +66,8 @@ async function main(): Promise<number> {
       `\nDiaspora Desk bench ${results.date}  N=${options.n}` +
         (options.browserN !== options.n ? ` (Chromium rows N=${options.browserN})` : '') +
         `  reps=${options.reps}  ${machine.cores} cores  Node ${machine.node}` +
-        (chromium ? `  Chromium ${chromium}` : ''),
+        (chromium ? `  Chromium ${chromium}` : '') +
+        `  load ${machine.loadAverage.join(' ')}`,
     );
     console.log(formatTable(rows));
     console.log('ratio = candidate time / baseline time, median over alternating pairs');

@@ -3,6 +3,8 @@ export interface BenchApi {
   ready: boolean;
   ids: string[];
   run(id: string, params: Record<string, unknown>): Promise<unknown>;
+  /** The same workload halves, run in a module worker instead of the page's main thread. */
+  runInWorker(id: string, params: Record<string, unknown>): Promise<unknown>;
 }
 
 /** A workload half that runs in the page; one file per workload in bench/browser/workloads/. */

@@ -19,7 +19,7 @@ export interface ResultRow {
 export interface BenchOptions {
   /** Records for Node-side workloads. */
   n: number;
-  /** Records for workloads that run in Chromium (defaults to n). */
+  /** Records for workloads that run in Chromium (defaults to min(n, 50,000)). */
   browserN: number;
   /** Repetitions (pairs, for baseline/candidate workloads). */
   reps: number;
@@ -31,6 +31,8 @@ export interface BenchOptions {
 export interface BenchPage {
   /** Calls window.__bench.run(id, params) in the page and returns its figures. */
   run<T>(id: string, params: Record<string, unknown>): Promise<T>;
+  /** The same, in the bench page's module worker (off the UI thread). */
+  runInWorker<T>(id: string, params: Record<string, unknown>): Promise<T>;
   chromiumVersion: string;
 }
 
@@ -57,7 +59,19 @@ export function defineWorkload(workload: Workload): Workload {
 
 type RowInput = Pick<ResultRow, 'id' | 'metric' | 'value' | 'unit'> & Partial<ResultRow>;
 
-/** A row with absent columns set to null. */
+/** A row with absent columns set to null, keys in table order. */
 export function row(input: RowInput): ResultRow {
-  return { baseline: null, ratio: null, target: null, pass: null, ...input };
+  const { id, metric, value, unit, baseline = null, ratio = null, target = null } = input;
+  const out: ResultRow = {
+    id,
+    metric,
+    value,
+    unit,
+    baseline,
+    ratio,
+    target,
+    pass: input.pass ?? null,
+  };
+  if (input.note !== undefined) out.note = input.note;
+  return out;
 }

@@ -76,6 +76,11 @@ export async function openBrowserSession(log: (line: string) => void): Promise<B
       chromiumVersion,
       run: <T>(id: string, params: Record<string, unknown>) =>
         page.evaluate(([i, p]) => window.__bench!.run(i, p), [id, params] as const) as Promise<T>,
+      runInWorker: <T>(id: string, params: Record<string, unknown>) =>
+        page.evaluate(([i, p]) => window.__bench!.runInWorker(i, p), [
+          id,
+          params,
+        ] as const) as Promise<T>,
       close,
     };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface MachineInfo {
   cores: number;
@@ -7,6 +7,8 @@ export interface MachineInfo {
   platform: string;
   node: string;
   chromium: string | null;
+  /** 1, 5 and 15 minute load averages when the run ended: above the core count, distrust. */
+  loadAverage: number[];
 }
 
 export function machineInfo(chromium: string | null): MachineInfo {
@@ -18,5 +20,6 @@ export function machineInfo(chromium: string | null): MachineInfo {
     platform: `${process.platform}-${process.arch}`,
     node: process.version,
     chromium,
+    loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
   };
 }

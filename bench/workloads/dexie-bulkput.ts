@@ -8,17 +8,18 @@ const CHUNK_SIZE = 1000;
 
 /**
  * P1's anchors: raw Dexie bulkPut in Chromium's IndexedDB, chunks of 1000, primary key only
- * (baseline) vs 7 production-like indexes (candidate), alternating order.
+ * (baseline) vs 7 production-like indexes (candidate), alternating order. Runs in the bench
+ * worker, where P1's import runs.
  */
 export default defineWorkload({
   id: 'dexie-bulkput',
-  title: 'Raw Dexie bulkPut in Chromium: primary key only vs 7 indexes (P1 anchors)',
+  title: 'Raw Dexie bulkPut in a Chromium worker: primary key only vs 7 indexes (P1 anchors)',
   where: 'browser',
   async run({ options, page: openPage, log }) {
     const page = await openPage();
     const { browserN: n, seed, reps } = options;
     const bulkPut = (variant: 'pk' | 'indexed', count: number) =>
-      page.run<ChunkedPutFigures>('dexie-bulkput', {
+      page.runInWorker<ChunkedPutFigures>('dexie-bulkput', {
         variant,
         n: count,
         seed,

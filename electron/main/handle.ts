@@ -44,7 +44,10 @@ export function createIpcListener<C extends Channel>(
         return fail('forbidden-sender');
       }
       const input = schemas.input.safeParse(raw);
-      if (!input.success) return fail('invalid-input');
+      if (!input.success) {
+        mainLog.warn('ipc.invalid-input', { channel });
+        return fail('invalid-input');
+      }
       const result = await impl(input.data as HandlerInput<C>, event);
       if (!result.ok) return result;
       const output = schemas.output.safeParse(result.value);

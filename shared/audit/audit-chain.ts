@@ -11,11 +11,7 @@ export function hashAuditBody(body: AuditBody, sha256: Sha256Hex): Promise<strin
 }
 
 export type ChainBreakReason =
-  | 'invalid-entry'
-  | 'missing-entry'
-  | 'prev-hash-mismatch'
-  | 'hash-mismatch'
-  | 'head-mismatch';
+  'invalid-entry' | 'missing-entry' | 'prev-hash-mismatch' | 'hash-mismatch' | 'head-mismatch';
 
 export type ChainVerdict =
   | { ok: true; count: number; head: AuditHead }
@@ -39,7 +35,8 @@ export async function verifyAuditEntries(
     const seqHint = typeof rawSeq === 'number' ? rawSeq : prev.seq + 1;
     if (!parsed.success) return { ok: false, brokenAt: seqHint, reason: 'invalid-entry' };
     const { hash, ...body } = parsed.data;
-    if (body.seq !== prev.seq + 1) return { ok: false, brokenAt: body.seq, reason: 'missing-entry' };
+    if (body.seq !== prev.seq + 1)
+      return { ok: false, brokenAt: body.seq, reason: 'missing-entry' };
     if (body.prevHash !== prev.hash) {
       return { ok: false, brokenAt: body.seq, reason: 'prev-hash-mismatch' };
     }

@@ -40,9 +40,15 @@ export const AuditBody = z.strictObject({
 });
 export type AuditBody = z.output<typeof AuditBody>;
 
-export const AuditEntry = z.strictObject({ ...AuditBody.shape, hash: z.string().regex(SHA256_HEX) });
+export const AuditEntry = z.strictObject({
+  ...AuditBody.shape,
+  hash: z.string().regex(SHA256_HEX),
+});
 export type AuditEntry = z.output<typeof AuditEntry>;
 
 /** The last entry's seq and hash, kept apart from the log so a cut-off tail shows. */
-export const AuditHead = z.strictObject({ seq: z.int().min(0), hash: z.string().regex(SHA256_HEX) });
+export const AuditHead = z.strictObject({
+  seq: z.int().min(0),
+  hash: z.string().regex(SHA256_HEX),
+});
 export type AuditHead = z.output<typeof AuditHead>;

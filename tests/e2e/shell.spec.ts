@@ -56,3 +56,18 @@ test('the app loads under the served Content Security Policy without console err
   }
   // The auto fixture fails this test on any console error, page error or CSP violation.
 });
+
+test('in a narrow window the navigation opens from the menu button', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 700 });
+  const shell = new ShellPage(page);
+  await shell.open();
+  const menu = shell.header.getByRole('button', { name: 'Show or hide the navigation' });
+  await expect(shell.navigation.getByRole('link', { name: 'About' })).not.toBeInViewport();
+
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await shell.goTo('About');
+
+  await expect(shell.heading()).toHaveText('About');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+});

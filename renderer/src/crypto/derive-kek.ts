@@ -1,4 +1,3 @@
-import { argon2id } from 'hash-wasm';
 import { utf8 } from './bytes';
 import type { KdfParams } from './kdf-params';
 
@@ -15,6 +14,8 @@ export async function deriveKek(secret: string, params: KdfParams): Promise<Cryp
   const password = utf8(secret.normalize('NFC'));
   switch (params.alg) {
     case 'argon2id': {
+      // Loaded on first use: keeps the wasm out of the startup bundle.
+      const { argon2id } = await import('hash-wasm');
       const raw = (await argon2id({
         password,
         salt: params.salt,

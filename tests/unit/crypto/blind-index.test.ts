@@ -5,7 +5,11 @@ import { deriveKek } from '../../../renderer/src/crypto/derive-kek';
 import { createKeyMaterial } from '../../../renderer/src/crypto/key-set';
 
 async function key() {
-  const kek = await deriveKek('x', { alg: 'pbkdf2-sha256', iterations: 1000, salt: randomBytes(16) });
+  const kek = await deriveKek('x', {
+    alg: 'pbkdf2-sha256',
+    iterations: 1000,
+    salt: randomBytes(16),
+  });
   return (await createKeyMaterial([kek])).keys.blindIndexKey;
 }
 

@@ -14,11 +14,11 @@ describe('main-process translator', () => {
     }
   });
 
-  it('answers in the language of each locale', () => {
-    const titles = supportedLocales.map((locale) =>
-      createMainTranslator(() => locale)('main.dialog.saveTitle'),
-    );
-    expect(new Set(titles).size).toBe(supportedLocales.length);
+  it('answers each key in the language of each locale, not in English', () => {
+    for (const key of keys) {
+      const texts = supportedLocales.map((locale) => createMainTranslator(() => locale)(key));
+      expect(new Set(texts).size, key).toBe(supportedLocales.length);
+    }
     expect(createMainTranslator(() => 'en')('main.dialog.saveTitle')).toBe('Save file');
   });
 

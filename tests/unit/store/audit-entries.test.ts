@@ -51,13 +51,29 @@ describe('audit chain (pure)', () => {
     const entries = await chain(5);
     expect(await verifyAuditEntries(entries, sha256Hex)).toMatchObject({ ok: true, count: 5 });
     const edited = entries.map((e) => (e.seq === 3 ? { ...e, action: 'delete' as const } : e));
-    expect(await verifyAuditEntries(edited, sha256Hex)).toEqual({ ok: false, brokenAt: 3, reason: 'hash-mismatch' });
+    expect(await verifyAuditEntries(edited, sha256Hex)).toEqual({
+      ok: false,
+      brokenAt: 3,
+      reason: 'hash-mismatch',
+    });
     const relinked = entries.map((e) => (e.seq === 4 ? { ...e, prevHash: GENESIS_HASH } : e));
-    expect(await verifyAuditEntries(relinked, sha256Hex)).toEqual({ ok: false, brokenAt: 4, reason: 'prev-hash-mismatch' });
+    expect(await verifyAuditEntries(relinked, sha256Hex)).toEqual({
+      ok: false,
+      brokenAt: 4,
+      reason: 'prev-hash-mismatch',
+    });
     const gap = entries.filter((e) => e.seq !== 2);
-    expect(await verifyAuditEntries(gap, sha256Hex)).toEqual({ ok: false, brokenAt: 3, reason: 'missing-entry' });
+    expect(await verifyAuditEntries(gap, sha256Hex)).toEqual({
+      ok: false,
+      brokenAt: 3,
+      reason: 'missing-entry',
+    });
     const junk = [...entries.slice(0, 2), { seq: 3, nonsense: true }];
-    expect(await verifyAuditEntries(junk, sha256Hex)).toEqual({ ok: false, brokenAt: 3, reason: 'invalid-entry' });
+    expect(await verifyAuditEntries(junk, sha256Hex)).toEqual({
+      ok: false,
+      brokenAt: 3,
+      reason: 'invalid-entry',
+    });
   });
 
   it('uses the head to find a cut-off tail or an unknown head', async () => {

@@ -27,11 +27,28 @@ describe('encryption middleware', () => {
       (r) => (r as RecordRow).id === ids[0],
     );
     const text = storedText(row);
-    for (const secret of ['Zarafshani', 'Aminata', '22790123456', 'aminata@example.org', 'NE123456', 'Agadez']) {
+    for (const secret of [
+      'Zarafshani',
+      'Aminata',
+      '22790123456',
+      'aminata@example.org',
+      'NE123456',
+      'Agadez',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(Object.keys(row as object).sort()).toEqual(
-      ['ciphertext', 'createdAt', 'id', 'iv', 'officeId', 'rev', 'syncState', 'type', 'updatedAt'].sort(),
+      [
+        'ciphertext',
+        'createdAt',
+        'id',
+        'iv',
+        'officeId',
+        'rev',
+        'syncState',
+        'type',
+        'updatedAt',
+      ].sort(),
     );
   });
 
@@ -45,9 +62,11 @@ describe('encryption middleware', () => {
   it('uses a fresh IV for every write of the same record', async () => {
     const { store, session, ids } = await officeWithPeople('Zarafshani');
     const ivOf = async () =>
-      ((await rawRows(store.db.name, 'records')).find((r) => (r as RecordRow).id === ids[0]) as {
-        iv: Uint8Array;
-      }).iv;
+      (
+        (await rawRows(store.db.name, 'records')).find((r) => (r as RecordRow).id === ids[0]) as {
+          iv: Uint8Array;
+        }
+      ).iv;
     const first = await ivOf();
     await people.update(session, ids[0]!, { sex: 'undisclosed' });
     const second = await ivOf();
@@ -85,9 +104,9 @@ describe('encryption middleware', () => {
     const { store, ids } = await officeWithPeople('Zarafshani');
     store.keyring.clear();
     await expect(store.db.records.get(ids[0]!)).rejects.toThrow('locked');
-    await expect(store.db.records.put({ ...({} as RecordRow), id: 'x', type: 'person' })).rejects.toThrow(
-      'locked',
-    );
+    await expect(
+      store.db.records.put({ ...({} as RecordRow), id: 'x', type: 'person' }),
+    ).rejects.toThrow('locked');
     // Clear fields stay usable for housekeeping without a key.
     expect(await store.db.records.where('syncState').equals('pending').count()).toBe(3);
   });
@@ -110,7 +129,9 @@ describe('encryption middleware', () => {
     if (!list.ok) throw new Error(list.error.code);
     expect(list.value.records.map((r) => r.id)).toEqual([ids[2]]);
     expect(reports.map((r) => r.key).sort()).toEqual([ids[0], ids[1]].sort());
-    expect(reports.every((r) => r.reason === 'decrypt-failed' && r.recordType === 'person')).toBe(true);
+    expect(reports.every((r) => r.reason === 'decrypt-failed' && r.recordType === 'person')).toBe(
+      true,
+    );
     await store.quarantine.settled();
     const quarantined = await store.db.quarantine.toArray();
     expect(quarantined.map((q) => q.key).sort()).toEqual([ids[0], ids[1]].sort());
@@ -119,7 +140,9 @@ describe('encryption middleware', () => {
 
   it('quarantines a record with a flipped bit and says so on get', async () => {
     const { store, session, ids } = await officeWithPeople('Alpha', 'Beta');
-    const rows = (await rawRows(store.db.name, 'records')) as (RecordRow & { ciphertext: ArrayBuffer })[];
+    const rows = (await rawRows(store.db.name, 'records')) as (RecordRow & {
+      ciphertext: ArrayBuffer;
+    })[];
     const target = rows.find((r) => r.id === ids[1])!;
     const bytes = new Uint8Array(target.ciphertext.slice(0));
     bytes[5]! ^= 0x40;

@@ -8,6 +8,8 @@ import type { OfficeStore, Session } from '../../../renderer/src/store/session';
 import type { RecordContent } from '../../../renderer/src/store/records/record-config';
 import type { Person } from '../../../shared/domain/person';
 
+type PersonContent = RecordContent<typeof Person>;
+
 let counter = 0;
 
 /** A fresh database name per test: fake-indexeddb is one global per test file. */
@@ -60,8 +62,8 @@ export async function setUpOffice(
 }
 
 /** A person with a distinctive name, phone, e-mail, document and a high-risk note. */
-export function samplePerson(family = 'Zarafshani'): RecordContent<typeof import('../../../shared/domain/person').Person> {
-  return {
+export function samplePerson(family = 'Zarafshani'): PersonContent {
+  const content: PersonContent = {
     names: { latin: { given: 'Aminata', family } },
     sex: 'female',
     phones: [{ number: '+22790123456', kind: 'mobile' }],
@@ -74,7 +76,8 @@ export function samplePerson(family = 'Zarafshani'): RecordContent<typeof import
       },
     ],
     notes: 'Family in Agadez, sensitive',
-  } as Partial<Person> as RecordContent<typeof import('../../../shared/domain/person').Person>;
+  };
+  return content;
 }
 
 /** The raw rows of a table, read around the encryption middleware with plain IndexedDB. */

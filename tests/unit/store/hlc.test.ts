@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Hlc } from '../../../shared/sync/hlc';
-import { compareHlc, decodeHlc, encodeHlc, hlcNow, hlcReceive, hlcZero, HLC_MAX_COUNTER } from '../../../shared/sync/hlc';
+import {
+  compareHlc,
+  decodeHlc,
+  encodeHlc,
+  hlcNow,
+  hlcReceive,
+  hlcZero,
+  HLC_MAX_COUNTER,
+} from '../../../shared/sync/hlc';
 
 const node = fc.stringMatching(/^[0-9a-z-]{1,36}$/);
 const wall = fc.integer({ min: 0, max: 4_102_444_800_000 });
-const clock = fc.record({ wallMs: wall, counter: fc.integer({ min: 0, max: HLC_MAX_COUNTER }), node });
+const clock = fc.record({
+  wallMs: wall,
+  counter: fc.integer({ min: 0, max: HLC_MAX_COUNTER }),
+  node,
+});
 
 describe('HLC', () => {
   it('never goes backwards, whatever the wall clock does', () => {
@@ -28,7 +40,9 @@ describe('HLC', () => {
         const result = hlcReceive(local, remote, physical);
         if (!result.ok) throw new Error('no drift bound given');
         expect(compareHlc(result.clock, local)).toBe(1);
-        expect(result.clock.wallMs > remote.wallMs || result.clock.counter > remote.counter).toBe(true);
+        expect(result.clock.wallMs > remote.wallMs || result.clock.counter > remote.counter).toBe(
+          true,
+        );
         expect(result.clock.node).toBe(local.node);
       }),
     );

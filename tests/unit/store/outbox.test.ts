@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { DBCore, Middleware } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Op } from '../../../shared/sync/op';
 import { decodeHlc } from '../../../shared/sync/hlc';
 import { recordWriteTables, writeRecord } from '../../../renderer/src/store/records/write-record';
@@ -40,7 +40,9 @@ describe('outbox', () => {
     expect([...stamps].sort()).toEqual(stamps);
     expect(new Set(stamps).size).toBe(stamps.length);
     expect(decodeHlc(stamps[0]!)).toMatchObject({ ok: true, clock: { node: session.deviceId } });
-    expect(all.every((o) => o.userId === session.staffId && o.officeId === session.officeId)).toBe(true);
+    expect(all.every((o) => o.userId === session.staffId && o.officeId === session.officeId)).toBe(
+      true,
+    );
   });
 
   it('writes nothing for an update that changes nothing', async () => {
@@ -61,8 +63,15 @@ describe('outbox', () => {
       audit: await store.db.audit.count(),
     });
     const before = await counts();
-    const record = { ...samplePerson(), id: '0195f0c8-1111-7000-8000-000000000001', type: 'person' as const,
-      officeId: session.officeId, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z', rev: 1 };
+    const record = {
+      ...samplePerson(),
+      id: '0195f0c8-1111-7000-8000-000000000001',
+      type: 'person' as const,
+      officeId: session.officeId,
+      createdAt: '2025-03-01T09:00:00.000Z',
+      updatedAt: '2025-03-01T09:00:00.000Z',
+      rev: 1,
+    };
     await expect(
       store.db.transaction('rw', [...recordWriteTables], async () => {
         await writeRecord(actorOf(session), {
@@ -107,8 +116,11 @@ describe('outbox', () => {
     await store.db.open();
     const recordsBefore = await store.db.records.count();
     failOutbox = true;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const created = await people.create(session, samplePerson('Halfwritten'));
     failOutbox = false;
+    expect(warn).toHaveBeenCalledWith('store: storage-failed', 'QuotaExceededError');
+    warn.mockRestore();
     expect(created).toEqual({ ok: false, error: { code: 'storage-failed' } });
     expect(await store.db.records.count()).toBe(recordsBefore);
     const all = await store.db.records.toArray();

@@ -26,7 +26,9 @@ describe('passphrase policy', () => {
     expect(checkPassphrase('123456789012')).toContain('too-common');
     expect(checkPassphrase('azertyuiop12')).toEqual(['too-common']);
     expect(checkPassphrase('aaaaaaaaaaaaaaaa')).toContain('too-repetitive');
-    expect(checkPassphrase('moussa likes long walks', { username: 'moussa' })).toEqual(['contains-username']);
+    expect(checkPassphrase('moussa likes long walks', { username: 'moussa' })).toEqual([
+      'contains-username',
+    ]);
   });
 });
 
@@ -41,7 +43,10 @@ describe('lockout policy', () => {
     expect(delays.slice(0, 4)).toEqual([null, null, null, null]);
     expect(delays.slice(4, 8)).toEqual([1, 2, 4, 8].map((m) => m * FIRST_LOCKOUT_MS));
     expect(delays.at(-1)).toBe(MAX_LOCKOUT_MS);
-    expect(checkLockout(state, MAX_LOCKOUT_MS - 1)).toEqual({ locked: true, retryAt: MAX_LOCKOUT_MS });
+    expect(checkLockout(state, MAX_LOCKOUT_MS - 1)).toEqual({
+      locked: true,
+      retryAt: MAX_LOCKOUT_MS,
+    });
     expect(checkLockout(state, MAX_LOCKOUT_MS)).toEqual({ locked: false });
     expect(attemptsBeforeLockout(state)).toBe(0);
   });
@@ -60,6 +65,8 @@ describe('lockout policy', () => {
 describe('roles', () => {
   it('keeps high-risk fields from clerks only', () => {
     expect(canViewHighRisk('clerk')).toBe(false);
-    expect(['counsellor', 'supervisor', 'admin'].every((r) => canViewHighRisk(r as 'admin'))).toBe(true);
+    expect(['counsellor', 'supervisor', 'admin'].every((r) => canViewHighRisk(r as 'admin'))).toBe(
+      true,
+    );
   });
 });

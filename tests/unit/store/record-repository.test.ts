@@ -31,10 +31,15 @@ describe('record repository', () => {
   it('refuses invalid content with field paths and codes, and writes nothing', async () => {
     const { store, session } = await setUpOffice();
     const before = await store.db.outbox.count();
-    const bad = { ...samplePerson(), email: 'not-an-email', phones: [{ number: '0790', kind: 'mobile' }] };
+    const bad = {
+      ...samplePerson(),
+      email: 'not-an-email',
+      phones: [{ number: '0790', kind: 'mobile' }],
+    };
     const result = await people.create(session, bad as never);
     expect(result.ok).toBe(false);
-    if (result.ok || result.error.code !== 'invalid-record') throw new Error('expected invalid-record');
+    if (result.ok || result.error.code !== 'invalid-record')
+      throw new Error('expected invalid-record');
     expect(result.error.issues).toEqual(
       expect.arrayContaining([
         { path: ['email'], code: 'invalid-email' },
@@ -63,21 +68,33 @@ describe('record repository', () => {
   it('deletes, and a deleted record is not found', async () => {
     const { session } = await setUpOffice();
     const person = await created(session);
-    expect(await people.remove(session, person.id, { expectedRev: 1 })).toEqual({ ok: true, value: undefined });
-    expect(await people.get(session, person.id)).toEqual({ ok: false, error: { code: 'not-found' } });
+    expect(await people.remove(session, person.id, { expectedRev: 1 })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await people.get(session, person.id)).toEqual({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('does not hand out a record of another type', async () => {
     const { session } = await setUpOffice();
     const orgs = repositoryFor('organisation');
-    expect(await orgs.get(session, session.staffId)).toEqual({ ok: false, error: { code: 'not-found' } });
+    expect(await orgs.get(session, session.staffId)).toEqual({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('shows high-risk fields to a counsellor and logs the read; hides them from a clerk', async () => {
     const { store, session } = await setUpOffice();
     const person = await created(session);
     const full = await people.get(session, person.id);
-    expect(full.ok && full.value).toMatchObject({ hiddenFields: [], record: { notes: person.notes } });
+    expect(full.ok && full.value).toMatchObject({
+      hiddenFields: [],
+      record: { notes: person.notes },
+    });
     const views = await store.db.audit.where('recordId').equals(person.id).toArray();
     expect(views.map((v) => v.action)).toEqual(['create', 'view-high-risk']);
 
@@ -92,7 +109,7 @@ describe('record repository', () => {
     if (!clerk.ok) throw new Error(clerk.error.code);
     const seen = await people.get(clerk.value, person.id);
     if (!seen.ok) throw new Error(seen.error.code);
-    expect(seen.value.hiddenFields.sort()).toEqual(['documents', 'notes']);
+    expect([...seen.value.hiddenFields].sort()).toEqual(['documents', 'notes']);
     expect(seen.value.record.notes).toBeUndefined();
     expect(seen.value.record.names).toEqual(person.names);
     expect(await store.db.audit.where('recordId').equals(person.id).count()).toBe(2);
@@ -108,7 +125,9 @@ describe('record repository', () => {
     const page = await people.list(session, { limit: 2 });
     if (!page.ok) throw new Error(page.error.code);
     expect(page.value.records.map((r) => r.names?.latin?.family)).toEqual(['Gamma', 'Beta']);
-    expect(page.value.records.every((r) => r.notes === undefined && r.documents === undefined)).toBe(true);
+    expect(
+      page.value.records.every((r) => r.notes === undefined && r.documents === undefined),
+    ).toBe(true);
     const next = await people.list(session, { limit: 2, offset: 2 });
     expect(next.ok && next.value.records.map((r) => r.names?.latin?.family)).toEqual(['Alpha']);
   });
@@ -116,8 +135,14 @@ describe('record repository', () => {
   it('finds records by exact phone, e-mail or document through blind indexes', async () => {
     const { store, session } = await setUpOffice();
     const person = await created(session);
-    expect(await findByIdentifier(session, 'phone', '+227 90 12 34 56')).toEqual({ ok: true, value: [person.id] });
-    expect(await findByIdentifier(session, 'email', 'AMINATA@example.org')).toEqual({ ok: true, value: [person.id] });
+    expect(await findByIdentifier(session, 'phone', '+227 90 12 34 56')).toEqual({
+      ok: true,
+      value: [person.id],
+    });
+    expect(await findByIdentifier(session, 'email', 'AMINATA@example.org')).toEqual({
+      ok: true,
+      value: [person.id],
+    });
     expect(await findByIdentifier(session, 'document', 'passport|NE|ne-123456')).toEqual({
       ok: true,
       value: [person.id],
@@ -125,8 +150,14 @@ describe('record repository', () => {
     const rawIndex = JSON.stringify(await store.db.blindIndex.toArray());
     expect(rawIndex).not.toContain('22790123456');
     await people.update(session, person.id, { email: 'new@example.org' });
-    expect(await findByIdentifier(session, 'email', 'aminata@example.org')).toEqual({ ok: true, value: [] });
-    expect(await findByIdentifier(session, 'email', 'new@example.org')).toEqual({ ok: true, value: [person.id] });
+    expect(await findByIdentifier(session, 'email', 'aminata@example.org')).toEqual({
+      ok: true,
+      value: [],
+    });
+    expect(await findByIdentifier(session, 'email', 'new@example.org')).toEqual({
+      ok: true,
+      value: [person.id],
+    });
     await people.remove(session, person.id);
     expect(await store.db.blindIndex.count()).toBe(0);
   });
@@ -137,7 +168,10 @@ describe('record repository', () => {
     await store.db.blindIndex.clear();
     await store.db.meta.put({ key: BLIND_INDEX_REBUILD_KEY, value: { fromVersion: 1 } });
     expect(await rebuildBlindIndexesIfNeeded(session)).toEqual({ ok: true, value: 1 });
-    expect(await findByIdentifier(session, 'phone', '+22790123456')).toEqual({ ok: true, value: [person.id] });
+    expect(await findByIdentifier(session, 'phone', '+22790123456')).toEqual({
+      ok: true,
+      value: [person.id],
+    });
     expect(await rebuildBlindIndexesIfNeeded(session)).toEqual({ ok: true, value: 0 });
   });
 });

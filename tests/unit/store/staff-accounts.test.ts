@@ -4,14 +4,22 @@ import { addStaff } from '../../../renderer/src/store/accounts/add-staff';
 import { changePassphrase } from '../../../renderer/src/store/accounts/change-passphrase';
 import { disableStaff } from '../../../renderer/src/store/accounts/disable-staff';
 import { lock } from '../../../renderer/src/store/accounts/lock';
-import { recoverAccess, rotateRecoveryKey } from '../../../renderer/src/store/accounts/recover-access';
+import {
+  recoverAccess,
+  rotateRecoveryKey,
+} from '../../../renderer/src/store/accounts/recover-access';
 import { unlock } from '../../../renderer/src/store/accounts/unlock';
 import { repositoryFor } from '../../../renderer/src/store/records/record-repository';
 import { ADMIN, rawRows, samplePerson, setUpOffice } from './helpers';
 
 const people = repositoryFor('person');
 const staffUsers = repositoryFor('staff-user');
-const CLERK = { username: 'moussa.clerk', displayName: 'Moussa', role: 'clerk' as const, passphrase: 'blue mango river morning' };
+const CLERK = {
+  username: 'moussa.clerk',
+  displayName: 'Moussa',
+  role: 'clerk' as const,
+  passphrase: 'blue mango river morning',
+};
 
 async function ciphertexts(name: string) {
   const rows = (await rawRows(name, 'records')) as { id: string; ciphertext: ArrayBuffer }[];
@@ -23,9 +31,16 @@ describe('staff accounts', () => {
     const { store, session } = await setUpOffice();
     const added = await addStaff(session, ADMIN.passphrase, CLERK);
     if (!added.ok) throw new Error(added.error.code);
-    expect(added.value).toMatchObject({ username: 'moussa.clerk', role: 'clerk', mustChangePassphrase: true });
+    expect(added.value).toMatchObject({
+      username: 'moussa.clerk',
+      role: 'clerk',
+      mustChangePassphrase: true,
+    });
     const record = await staffUsers.get(session, added.value.id);
-    expect(record.ok && record.value.record).toMatchObject({ displayName: 'Moussa', role: 'clerk' });
+    expect(record.ok && record.value.record).toMatchObject({
+      displayName: 'Moussa',
+      role: 'clerk',
+    });
     await lock(store);
     const clerk = await unlock(store, CLERK.username, CLERK.passphrase);
     expect(clerk.ok && clerk.value.role).toBe('clerk');
@@ -46,7 +61,9 @@ describe('staff accounts', () => {
     await lock(store);
     const clerk = await unlock(store, CLERK.username, CLERK.passphrase);
     if (!clerk.ok) throw new Error(clerk.error.code);
-    expect(await addStaff(clerk.value, CLERK.passphrase, { ...CLERK, username: 'third.one' })).toEqual({
+    expect(
+      await addStaff(clerk.value, CLERK.passphrase, { ...CLERK, username: 'third.one' }),
+    ).toEqual({
       ok: false,
       error: { code: 'forbidden' },
     });
@@ -57,7 +74,10 @@ describe('staff accounts', () => {
     const added = await addStaff(session, ADMIN.passphrase, CLERK);
     if (!added.ok) throw new Error(added.error.code);
     expect(await disableStaff(session, added.value.id)).toEqual({ ok: true, value: undefined });
-    expect(await disableStaff(session, session.staffId)).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(await disableStaff(session, session.staffId)).toEqual({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     const record = await staffUsers.get(session, added.value.id);
     expect(record.ok && record.value.record.disabled).toBe(true);
     await lock(store);
@@ -81,7 +101,10 @@ describe('staff accounts', () => {
       ok: false,
       error: { code: 'weak-passphrase' },
     });
-    expect(await changePassphrase(session, ADMIN.passphrase, next)).toEqual({ ok: true, value: undefined });
+    expect(await changePassphrase(session, ADMIN.passphrase, next)).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(await ciphertexts(store.db.name)).toEqual(before);
     await lock(store);
     expect((await unlock(store, ADMIN.username, ADMIN.passphrase)).ok).toBe(false);
@@ -97,7 +120,9 @@ describe('staff accounts', () => {
     const before = await ciphertexts(store.db.name);
     await lock(store);
     for (let i = 0; i < 5; i++) await unlock(store, ADMIN.username, `forgotten passphrase ${i}`);
-    expect(await unlock(store, ADMIN.username, ADMIN.passphrase)).toMatchObject({ error: { code: 'locked-out' } });
+    expect(await unlock(store, ADMIN.username, ADMIN.passphrase)).toMatchObject({
+      error: { code: 'locked-out' },
+    });
 
     const next = 'remembered at last, new words';
     expect(await recoverAccess(store, 'AAAAA-AAAAA', ADMIN.username, next)).toEqual({
@@ -122,10 +147,14 @@ describe('staff accounts', () => {
     if (!rotated.ok) throw new Error(rotated.error.code);
     expect(rotated.value).not.toBe(recoveryKey);
     await lock(store);
-    expect(await recoverAccess(store, recoveryKey, ADMIN.username, 'one two three four five')).toEqual({
+    expect(
+      await recoverAccess(store, recoveryKey, ADMIN.username, 'one two three four five'),
+    ).toEqual({
       ok: false,
       error: { code: 'wrong-recovery-key' },
     });
-    expect((await recoverAccess(store, rotated.value, ADMIN.username, 'one two three four five')).ok).toBe(true);
+    expect(
+      (await recoverAccess(store, rotated.value, ADMIN.username, 'one two three four five')).ok,
+    ).toBe(true);
   });
 });

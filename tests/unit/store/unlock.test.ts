@@ -6,7 +6,15 @@ import { createOffice } from '../../../renderer/src/store/accounts/create-office
 import { openOfficeStore, hasOffice } from '../../../renderer/src/store/open-office-store';
 import { wrappedKeyEntry } from '../../../renderer/src/store/db/meta';
 import { repositoryFor } from '../../../renderer/src/store/records/record-repository';
-import { ADMIN, cheapKdf, dbName, fakeClock, openTestStore, samplePerson, setUpOffice } from './helpers';
+import {
+  ADMIN,
+  cheapKdf,
+  dbName,
+  fakeClock,
+  openTestStore,
+  samplePerson,
+  setUpOffice,
+} from './helpers';
 
 const people = repositoryFor('person');
 
@@ -29,16 +37,34 @@ describe('office setup', () => {
   it('refuses a second office, a weak passphrase and a bad username', async () => {
     const { store } = await setUpOffice();
     const input = {
-      office: { name: 'X', country: { list: 'iso-3166-1' as const, version: '1', code: 'NE' }, officeType: 'headquarters' as const },
-      admin: { username: 'someone', displayName: 'Some One', passphrase: 'long enough passphrase here' },
+      office: {
+        name: 'X',
+        country: { list: 'iso-3166-1' as const, version: '1', code: 'NE' },
+        officeType: 'headquarters' as const,
+      },
+      admin: {
+        username: 'someone',
+        displayName: 'Some One',
+        passphrase: 'long enough passphrase here',
+      },
     };
-    expect(await createOffice(store, input)).toEqual({ ok: false, error: { code: 'office-exists' } });
+    expect(await createOffice(store, input)).toEqual({
+      ok: false,
+      error: { code: 'office-exists' },
+    });
     const fresh = await openTestStore();
-    expect(await createOffice(fresh, { ...input, admin: { ...input.admin, passphrase: 'password1234' } })).toEqual({
+    expect(
+      await createOffice(fresh, {
+        ...input,
+        admin: { ...input.admin, passphrase: 'password1234' },
+      }),
+    ).toEqual({
       ok: false,
       error: { code: 'weak-passphrase', problems: ['too-common'] },
     });
-    expect(await createOffice(fresh, { ...input, admin: { ...input.admin, username: 'A B' } })).toEqual({
+    expect(
+      await createOffice(fresh, { ...input, admin: { ...input.admin, username: 'A B' } }),
+    ).toEqual({
       ok: false,
       error: { code: 'invalid-username' },
     });
@@ -50,7 +76,9 @@ describe('unlock', () => {
   it('unlocks after a reload with the right passphrase, and the data opens', async () => {
     const name = dbName();
     const clock = fakeClock();
-    const { store, session } = await setUpOffice(await openOfficeStore(name, { clock, passphraseKdf: cheapKdf }));
+    const { store, session } = await setUpOffice(
+      await openOfficeStore(name, { clock, passphraseKdf: cheapKdf }),
+    );
     const created = await people.create(session, samplePerson());
     store.db.close();
 
@@ -59,7 +87,9 @@ describe('unlock', () => {
     const result = await unlock(reopened, '  Amina.Admin ', ADMIN.passphrase);
     if (!result.ok) throw new Error(result.error.code);
     const got = await people.get(result.value, created.ok ? created.value.id : '');
-    expect(got.ok && got.value.record.names).toEqual({ latin: { given: 'Aminata', family: 'Zarafshani' } });
+    expect(got.ok && got.value.record.names).toEqual({
+      latin: { given: 'Aminata', family: 'Zarafshani' },
+    });
   });
 
   it('says wrong-passphrase, counts down, and an unknown user looks the same', async () => {
@@ -80,14 +110,22 @@ describe('unlock', () => {
   it('locks out after 5 failures with a growing delay that survives a reload', async () => {
     const name = dbName();
     const clock = fakeClock();
-    const store = (await setUpOffice(await openOfficeStore(name, { clock, passphraseKdf: cheapKdf }))).store;
+    const store = (
+      await setUpOffice(await openOfficeStore(name, { clock, passphraseKdf: cheapKdf }))
+    ).store;
     await lock(store);
     const codes: string[] = [];
     for (let i = 0; i < 5; i++) {
       const r = await unlock(store, ADMIN.username, `wrong attempt number ${i}`);
       codes.push(r.ok ? 'ok' : r.error.code);
     }
-    expect(codes).toEqual(['wrong-passphrase', 'wrong-passphrase', 'wrong-passphrase', 'wrong-passphrase', 'locked-out']);
+    expect(codes).toEqual([
+      'wrong-passphrase',
+      'wrong-passphrase',
+      'wrong-passphrase',
+      'wrong-passphrase',
+      'locked-out',
+    ]);
     const t0 = clock.now();
     // Even the right passphrase is refused while locked, without counting.
     expect(await unlock(store, ADMIN.username, ADMIN.passphrase)).toEqual({
@@ -136,7 +174,10 @@ describe('unlock', () => {
   it('makes an old session object useless after lock', async () => {
     const { store, session } = await setUpOffice();
     await lock(store);
-    expect(await people.create(session, samplePerson())).toEqual({ ok: false, error: { code: 'locked' } });
+    expect(await people.create(session, samplePerson())).toEqual({
+      ok: false,
+      error: { code: 'locked' },
+    });
     const again = await unlock(store, ADMIN.username, ADMIN.passphrase);
     expect(again.ok).toBe(true);
     expect(await people.list(session)).toEqual({ ok: false, error: { code: 'locked' } });
@@ -146,7 +187,9 @@ describe('unlock', () => {
     const name = dbName();
     const clock = fakeClock();
     const weak = () => ({ ...cheapKdf(), iterations: 1_000 });
-    const { store, session } = await setUpOffice(await openOfficeStore(name, { clock, passphraseKdf: weak }));
+    const { store, session } = await setUpOffice(
+      await openOfficeStore(name, { clock, passphraseKdf: weak }),
+    );
     store.db.close();
     const stronger = () => ({ ...cheapKdf(), iterations: 2_000 });
     const reopened = await openOfficeStore(name, { clock, passphraseKdf: stronger });

@@ -54,7 +54,7 @@ export function IdleLockForm() {
         min={range.min}
         max={range.max}
         step={1}
-        maw="12rem"
+        styles={{ wrapper: { maxInlineSize: '12rem' } }}
         label={t('settings.idleLock.label')}
         description={t('settings.idleLock.description', range)}
         error={fieldError ? t('settings.idleLock.error', range) : undefined}

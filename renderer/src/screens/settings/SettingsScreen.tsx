@@ -8,14 +8,16 @@ import { SettingsTransfer } from './SettingsTransfer';
 export function SettingsScreen() {
   const { t } = useTranslation();
   return (
-    <Stack component="section" gap="xl" maw="40rem">
+    <section>
       <ScreenTitle>{t('settings.title')}</ScreenTitle>
-      <LanguageSelect
-        label={t('settings.language.label')}
-        description={t('settings.language.description')}
-      />
-      <IdleLockForm />
-      <SettingsTransfer />
-    </Stack>
+      <Stack gap="xl" maw="40rem">
+        <LanguageSelect
+          label={t('settings.language.label')}
+          description={t('settings.language.description')}
+        />
+        <IdleLockForm />
+        <SettingsTransfer />
+      </Stack>
+    </section>
   );
 }

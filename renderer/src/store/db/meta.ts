@@ -26,8 +26,8 @@ export const metaEntries = {
   keyCheck: { key: 'key-check', schema: SealedMeta },
   blindIndexKey: { key: 'blind-index-key', schema: SealedMeta },
   recoveryKey: { key: 'wrapped-key:recovery', schema: WrappedKeyMeta },
-  hlc: { key: 'hlc', schema: z.string() },
-  deviceSeq: { key: 'device-seq', schema: z.int().min(0) },
+  /** The last op's HLC stamp and device sequence number, advanced together. */
+  opStamp: { key: 'op-stamp', schema: z.object({ hlc: z.string(), deviceSeq: z.int().min(0) }) },
   auditHead: { key: 'audit-head', schema: AuditHead },
 } as const;
 

@@ -7,19 +7,26 @@ import { whileAlive } from '../encryption/keep-alive';
 import { recordWriteTables } from './write-record';
 
 /**
- * Runs `work` in one rw transaction over every table a record write touches (plus `extraTables`),
- * for the session's current unlock only.
+ * Runs `work` in one rw transaction over every table a record write touches (plus
+ * `extraTables`), for the session's current unlock only. Throws StoreFailure.
  */
+export function inRecordTransaction<T>(
+  session: Session,
+  work: () => Promise<T>,
+  extraTables: readonly string[] = [],
+): Promise<T> {
+  requireSession(session);
+  const { db } = session.store;
+  return db.transaction('rw', [...recordWriteTables, ...extraTables], work);
+}
+
+/** {@link inRecordTransaction} with failures as a result. */
 export function runRecordWrite<T>(
   session: Session,
   work: () => Promise<T>,
   extraTables: readonly string[] = [],
 ): Promise<StoreResult<T>> {
-  return catchStoreFailure(async () => {
-    requireSession(session);
-    const { db } = session.store;
-    return db.transaction('rw', [...recordWriteTables, ...extraTables], work);
-  });
+  return catchStoreFailure(() => inRecordTransaction(session, work, extraTables));
 }
 
 /** Awaits non-IndexedDB work (WebCrypto) inside the current transaction without losing it. */

@@ -29,7 +29,8 @@ export interface RecordWrite {
 /**
  * Writes a record change, its outbox op and its audit entry. Call inside one rw transaction over
  * {@link recordWriteTables}: the three commit together or not at all. With `skipIfUnchanged`, an
- * update that changes no field writes nothing and returns null.
+ * update that changes no field writes nothing and returns null. Several writes in one
+ * transaction must run one after another (each advances the op stamp and the audit head).
  */
 export async function writeRecord(
   actor: Actor & { staffId: string },
@@ -56,25 +57,34 @@ export async function writeRecord(
     formatVersion: OP_FORMAT_VERSION,
     deviceSeq,
   };
-  if (after) {
-    await db.records.put({ ...after, syncState: 'pending' } as RecordRow);
-  } else {
-    await db.records.delete(write.recordId);
-  }
-  if (write.blindIndexes !== undefined || !after) {
-    await db.blindIndex.where('recordId').equals(write.recordId).delete();
-    const rows = (write.blindIndexes ?? []).map((hash) => ({
-      hash,
+  // Independent writes of one transaction, in parallel so their sealing and hashing overlap.
+  await Promise.all([
+    after
+      ? db.records.put({ ...after, syncState: 'pending' } as RecordRow)
+      : db.records.delete(write.recordId),
+    db.outbox.add(op),
+    writeBlindIndexes(actor, write, after === null),
+    appendAudit(actor, {
+      action: write.kind,
       recordId: write.recordId,
       recordType: write.recordType,
-    }));
-    if (rows.length > 0) await db.blindIndex.bulkPut(rows);
-  }
-  await db.outbox.add(op);
-  await appendAudit(actor, {
-    action: write.kind,
+    }),
+  ]);
+  return op;
+}
+
+async function writeBlindIndexes(
+  actor: Actor,
+  write: RecordWrite,
+  deleted: boolean,
+): Promise<void> {
+  if (write.blindIndexes === undefined && !deleted) return;
+  const { db } = actor.store;
+  if (write.before) await db.blindIndex.where('recordId').equals(write.recordId).delete();
+  const rows = (write.blindIndexes ?? []).map((hash) => ({
+    hash,
     recordId: write.recordId,
     recordType: write.recordType,
-  });
-  return op;
+  }));
+  if (rows.length > 0) await db.blindIndex.bulkPut(rows);
 }

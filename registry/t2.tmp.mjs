@@ -1,0 +1,10 @@
+import { PGlite } from '@electric-sql/pglite';
+let t0 = Date.now();
+let db = await PGlite.create();
+console.log('mem start ms', Date.now() - t0); await db.close();
+t0 = Date.now();
+db = await PGlite.create('/tmp/regx/data1');
+console.log('existing dir start ms', Date.now() - t0); await db.close();
+t0 = Date.now();
+db = await PGlite.create('/tmp/regx/data2');
+console.log('fresh dir start ms', Date.now() - t0); await db.close();
