@@ -6,7 +6,11 @@ import { HLC_PATTERN } from './hlc';
 /** Version of the op format written by this build. Bumped when the op's shape changes. */
 export const OP_FORMAT_VERSION = 1;
 
-export const opKinds = ['create', 'update', 'delete', 'resolve', 'merge'] as const;
+/**
+ * `erase` is the data-protection erasure: a tombstone that removes personal fields everywhere and
+ * that no later op can undo. `resolve` settles one Conflict (see {@link Op.conflictId}).
+ */
+export const opKinds = ['create', 'update', 'delete', 'resolve', 'merge', 'erase'] as const;
 export type OpKind = (typeof opKinds)[number];
 
 /**
@@ -37,5 +41,7 @@ export const Op = z.object({
   userId: RecordId,
   formatVersion: z.int().min(1),
   deviceSeq: z.int().min(1),
+  /** For `resolve` ops only: the Conflict being settled (its changes hold the conflict's field). */
+  conflictId: z.string().min(1).max(200).optional(),
 });
 export type Op = z.output<typeof Op>;

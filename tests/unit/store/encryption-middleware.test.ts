@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { repositoryFor } from '../../../renderer/src/store/records/record-repository';
+import { bulkPutSealed } from '../../../renderer/src/store/records/bulk-put-sealed';
 import type { DamageReport } from '../../../renderer/src/store/encryption/damage-report';
 import type { RecordRow } from '../../../renderer/src/store/db/rows';
 import { rawRows, samplePerson, setUpOffice, storedText } from './helpers';
@@ -54,7 +55,19 @@ describe('encryption middleware', () => {
 
   it('keeps field values out of the outbox at rest too', async () => {
     const { store } = await officeWithPeople('Zarafshani');
-    const text = (await rawRows(store.db.name, 'outbox')).map(storedText).join('\n');
+    const rows = await rawRows(store.db.name, 'outbox');
+    const clear = [
+      'seq',
+      'opId',
+      'recordId',
+      'recordType',
+      'kind',
+      'deviceSeq',
+      'iv',
+      'ciphertext',
+    ];
+    for (const row of rows) expect(Object.keys(row as object).sort()).toEqual([...clear].sort());
+    const text = rows.map(storedText).join('\n');
     expect(text).not.toContain('Zarafshani');
     expect(text).not.toContain('22790123456');
   });
@@ -83,6 +96,29 @@ describe('encryption middleware', () => {
     expect(raw).not.toContain('emigrant');
     const read = await store.db.records.get(ids[0]!);
     expect(read).toMatchObject({ notes: 'Written through update()', generation: 'emigrant' });
+  });
+
+  it('bulk-loads pre-sealed chunks that read back like any record', async () => {
+    const { store, session } = await setUpOffice();
+    const rows = Array.from({ length: 25 }, (_, i) => ({
+      ...samplePerson(`Bulk${String.fromCharCode(97 + i)}`),
+      id: `0195f0c8-2222-7000-8000-${String(i).padStart(12, '0')}`,
+      type: 'person' as const,
+      officeId: session.officeId,
+      createdAt: '2025-03-01T09:00:00.000Z',
+      updatedAt: '2025-03-01T09:00:00.000Z',
+      rev: 1,
+      syncState: 'synced' as const,
+    }));
+    await bulkPutSealed(store, rows, 10);
+    const stored = await rawRows(store.db.name, 'records');
+    expect(stored.map(storedText).join('\n')).not.toContain('Bulk');
+    const back = await store.db.records.where('syncState').equals('synced').toArray();
+    expect(back.map((r) => (r.names as { latin: { family: string } }).latin.family).sort()).toEqual(
+      rows.map((r) => r.names!.latin!.family).sort(),
+    );
+    const list = await people.list(session, { limit: 100 });
+    expect(list.ok && list.value.records).toHaveLength(25);
   });
 
   it('opens rows on cursor reads (filter, reverse, each)', async () => {

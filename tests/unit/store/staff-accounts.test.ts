@@ -4,10 +4,8 @@ import { addStaff } from '../../../renderer/src/store/accounts/add-staff';
 import { changePassphrase } from '../../../renderer/src/store/accounts/change-passphrase';
 import { disableStaff } from '../../../renderer/src/store/accounts/disable-staff';
 import { lock } from '../../../renderer/src/store/accounts/lock';
-import {
-  recoverAccess,
-  rotateRecoveryKey,
-} from '../../../renderer/src/store/accounts/recover-access';
+import { recoverAccess } from '../../../renderer/src/store/accounts/recover-access';
+import { rotateRecoveryKey } from '../../../renderer/src/store/accounts/rotate-recovery-key';
 import { unlock } from '../../../renderer/src/store/accounts/unlock';
 import { repositoryFor } from '../../../renderer/src/store/records/record-repository';
 import { ADMIN, rawRows, samplePerson, setUpOffice } from './helpers';

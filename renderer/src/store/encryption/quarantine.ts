@@ -5,7 +5,7 @@ import { isoAt } from '../clock';
 import type { OfficeDb } from '../db/office-db';
 import type { QuarantineRow } from '../db/rows';
 import type { DamageReport } from './damage-report';
-import { rawTransactions } from './encryption-middleware';
+import { rawTransactions } from './raw-transactions';
 
 export type DamageListener = (report: DamageReport) => void;
 

@@ -1,0 +1,202 @@
+import { clockReport } from '../../../../../shared/sync/clock/clock-report';
+import { stampIncoming } from '../../../../../shared/sync/clock/stamp-incoming';
+import type { Hlc } from '../../../../../shared/sync/hlc';
+import { hlcZero } from '../../../../../shared/sync/hlc';
+import { changesOf } from '../../../../../shared/sync/merge/changes-of';
+import { rulesFor } from '../../../../../shared/sync/merge/domain-rules';
+import type { HistoryEntry } from '../../../../../shared/sync/merge/history-entry';
+import type { MergeApplied } from '../../../../../shared/sync/merge/merge-context';
+import { mergeOp } from '../../../../../shared/sync/merge/merge-op';
+import { pushResultOf } from '../../../../../shared/sync/merge/push-result-of';
+import type { RecordState } from '../../../../../shared/sync/merge/record-state';
+import type { Op } from '../../../../../shared/sync/op';
+import {
+  DeviceSequencer,
+  initialSequencerState,
+} from '../../../../../shared/sync/ordering/device-sequencer';
+import { parseOp } from '../../../../../shared/sync/parse-op';
+import type { Change, ChangeBody } from '../../../../../shared/sync/protocol/change';
+import type { Conflict } from '../../../../../shared/sync/protocol/conflict';
+import { PROTOCOL_VERSION } from '../../../../../shared/sync/protocol/protocol-version';
+import type { PullRequest } from '../../../../../shared/sync/protocol/pull-request';
+import type { PullResponse } from '../../../../../shared/sync/protocol/pull-response';
+import { PushRequest } from '../../../../../shared/sync/protocol/push-request';
+import type { PushResponse } from '../../../../../shared/sync/protocol/push-response';
+import type { PushResult, StoredResult } from '../../../../../shared/sync/protocol/push-result';
+import { inScope } from '../../../../../shared/sync/scope/in-scope';
+import type { OfficeScope, ScopeFacts } from '../../../../../shared/sync/scope/scope';
+import { scopeFactsOf } from '../../../../../shared/sync/scope/scope-facts';
+import { scopeTransition } from '../../../../../shared/sync/scope/scope-transition';
+
+interface LogEntry {
+  readonly seq: number;
+  readonly body: ChangeBody;
+  readonly before: ScopeFacts | null;
+  readonly after: ScopeFacts | null;
+}
+
+/** One op as the registry settled it, in application order. */
+export interface AppliedOp {
+  readonly op: Op;
+  readonly result: StoredResult;
+  /** The office's stamp when the registry re-stamped the op. */
+  readonly officeStamp: string | null;
+}
+
+export function factsOf(state: RecordState | null): ScopeFacts | null {
+  return state ? scopeFactsOf(state) : null;
+}
+
+/** A registry in memory, built only from the shared sync core (what the real one runs too). */
+export class RegistryModel {
+  clock: Hlc = hlcZero('registry');
+  readonly records = new Map<string, RecordState>();
+  readonly conflicts = new Map<string, Conflict>();
+  history: HistoryEntry[] = [];
+  readonly log: LogEntry[] = [];
+  readonly applied: AppliedOp[] = [];
+  readonly sequencers = new Map<string, DeviceSequencer>();
+
+  constructor(
+    readonly offices: ReadonlyMap<string, OfficeScope>,
+    public physicalMs = 1_750_000_000_000,
+  ) {}
+
+  push(wire: unknown): PushResponse {
+    const request = PushRequest.parse(JSON.parse(JSON.stringify(wire)));
+    const restampedBefore = this.applied.filter((a) => a.officeStamp !== null).length;
+    const results = request.ops.map((raw) => this.#pushOne(request.deviceId, raw));
+    const restamped = this.applied.filter((a) => a.officeStamp !== null).length - restampedBefore;
+    return {
+      protocolVersion: PROTOCOL_VERSION,
+      results,
+      serverTime: this.physicalMs,
+      ...clockReport(request.clientTime, this.physicalMs, restamped),
+    };
+  }
+
+  pull(officeId: string, request: PullRequest): PullResponse {
+    const office = this.offices.get(officeId);
+    if (!office) throw new Error('unknown office');
+    if (request.cursor > this.log.length) {
+      return { protocolVersion: PROTOCOL_VERSION, resyncRequired: true };
+    }
+    const changes: Change[] = [];
+    let cursor = request.cursor;
+    while (cursor < this.log.length && changes.length < request.limit) {
+      const entry = this.log[cursor];
+      cursor += 1;
+      const change = entry ? changeFor(entry, office) : null;
+      if (change) changes.push(change);
+    }
+    return {
+      protocolVersion: PROTOCOL_VERSION,
+      changes,
+      nextCursor: cursor,
+      hasMore: cursor < this.log.length,
+    };
+  }
+
+  conflictsOf(recordId: string): Conflict[] {
+    return [...this.conflicts.values()].filter((c) => c.recordId === recordId);
+  }
+
+  #pushOne(deviceId: string, raw: unknown): PushResult {
+    const parsed = parseOp(raw);
+    if (!parsed.ok) return { opId: parsed.opId, outcome: 'rejected', code: parsed.code };
+    const { op } = parsed;
+    if (op.deviceId !== deviceId)
+      return { opId: op.opId, outcome: 'rejected', code: 'unauthorized' };
+    const sequencer = this.#sequencer(deviceId);
+    const admission = sequencer.admit(op);
+    switch (admission.kind) {
+      case 'replay':
+        return { opId: op.opId, outcome: 'duplicate', first: admission.result };
+      case 'held':
+        return { opId: op.opId, outcome: 'held' };
+      case 'reject':
+        return { opId: op.opId, outcome: 'rejected', code: admission.code };
+      case 'apply': {
+        const results = admission.ops.map((released) => {
+          const result = this.#apply(released);
+          sequencer.settle(released, result);
+          return result;
+        });
+        const first = results[0];
+        if (!first) throw new Error('nothing applied');
+        return first;
+      }
+    }
+  }
+
+  #sequencer(deviceId: string): DeviceSequencer {
+    let sequencer = this.sequencers.get(deviceId);
+    if (!sequencer) {
+      sequencer = new DeviceSequencer(initialSequencerState(deviceId));
+      this.sequencers.set(deviceId, sequencer);
+    }
+    return sequencer;
+  }
+
+  #apply(op: Op): StoredResult {
+    const before = this.records.get(op.recordId) ?? null;
+    const office = this.offices.get(op.officeId);
+    if (!office)
+      return this.#settled(op, { opId: op.opId, outcome: 'rejected', code: 'unauthorized' }, null);
+    if (before && !inScope(office, factsOf(before))) {
+      return this.#settled(op, { opId: op.opId, outcome: 'rejected', code: 'out-of-scope' }, null);
+    }
+    const stamp = stampIncoming(this.clock, op.hlc, this.physicalMs);
+    this.clock = stamp.clock;
+    const ctx = {
+      rules: rulesFor(op.recordType),
+      stamp: stamp.stamp,
+      conflicts: this.conflictsOf(op.recordId),
+    };
+    const result = mergeOp(before, op, ctx);
+    if (result.outcome !== 'rejected') this.#store(before, result);
+    return this.#settled(op, pushResultOf(op.opId, result), stamp.officeStamp);
+  }
+
+  #settled(op: Op, result: StoredResult, officeStamp: string | null): StoredResult {
+    this.applied.push({ op, result, officeStamp });
+    return result;
+  }
+
+  #store(before: RecordState | null, result: MergeApplied): void {
+    const { next } = result;
+    if (result.changed) this.records.set(next.recordId, next);
+    for (const conflict of result.conflicts) this.conflicts.set(conflict.id, conflict);
+    if (result.purgeHistory)
+      this.history = this.history.filter((h) => h.recordId !== next.recordId);
+    this.history.push(...result.history);
+    // An erasure reaches every office that saw the record, so it is scoped by the facts before.
+    const factsBefore = factsOf(before);
+    const factsAfter = next.erased ? factsBefore : factsOf(next);
+    for (const body of changesOf(result)) {
+      const conflictOnly = body.kind === 'conflict';
+      this.log.push({
+        seq: this.log.length + 1,
+        body,
+        before: conflictOnly ? factsAfter : factsBefore,
+        after: factsAfter,
+      });
+    }
+  }
+}
+
+/** What one office receives for one log entry: the change, a purge marker, or nothing. */
+function changeFor(entry: LogEntry, office: OfficeScope): Change | null {
+  const transition = scopeTransition(entry.before, entry.after, office);
+  switch (transition) {
+    case 'stay-out':
+      return null;
+    case 'gain':
+    case 'stay-in':
+      return { ...entry.body, seq: entry.seq } as Change;
+    case 'lose': {
+      const { recordId, recordType, rev, officeId, hlc } = entry.body;
+      return { seq: entry.seq, recordId, recordType, rev, officeId, hlc, kind: 'purge' };
+    }
+  }
+}
