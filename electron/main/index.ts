@@ -1,8 +1,9 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, powerMonitor, session } from 'electron';
 import { join } from 'node:path';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { buildContentSecurityPolicy } from './content-security-policy';
 import { createMainWindow } from './create-main-window';
+import { forwardLockRequests } from './forward-lock-requests';
 import { registerIpcHandlers } from './ipc-handlers';
 import { errorKind, mainLog } from './main-log';
 import { createMainTranslator } from './main-translator';
@@ -38,6 +39,9 @@ function start(): void {
         contentSecurityPolicy: () => buildContentSecurityPolicy(settings.current().registryUrl),
       });
       registerIpcHandlers({ settings, t: createMainTranslator(() => settings.current().locale) });
+      forwardLockRequests(powerMonitor, () =>
+        BrowserWindow.getAllWindows().map((window) => window.webContents),
+      );
       openMainWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openMainWindow();

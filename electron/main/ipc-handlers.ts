@@ -2,6 +2,7 @@ import { app, BrowserWindow, safeStorage, type IpcMainInvokeEvent } from 'electr
 import { ok } from '../../shared/ipc/result';
 import { openFileWithDialog, saveFileWithDialog, type DialogContext } from './file-dialogs';
 import { handle, type SenderCheck } from './handle';
+import { createKeyVault, type KeyVault } from './key-vault';
 import type { Translate } from './main-translator';
 import type { SettingsStore } from './settings-store';
 import { vaultKind } from './vault-kind';
@@ -9,6 +10,8 @@ import { vaultKind } from './vault-kind';
 export interface IpcHandlerDeps {
   settings: SettingsStore;
   t: Translate;
+  /** The OS key store behind vault:*; safeStorage on this platform unless given. */
+  vault?: KeyVault;
   /** Replaces the production sender check (tests only). */
   isAllowedSender?: SenderCheck;
 }
@@ -24,6 +27,7 @@ function dialogContext(event: IpcMainInvokeEvent, t: Translate): DialogContext {
 /** Registers every channel of the contract. Call once, after the app is ready. */
 export function registerIpcHandlers(deps: IpcHandlerDeps): void {
   const { settings, t, isAllowedSender } = deps;
+  const vault = deps.vault ?? createKeyVault(process.platform, safeStorage);
   handle(
     'app:info',
     async () =>
@@ -47,4 +51,6 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     (input, event) => openFileWithDialog(input, dialogContext(event, t)),
     isAllowedSender,
   );
+  handle('vault:protect', async ({ data }) => vault.protect(data), isAllowedSender);
+  handle('vault:unprotect', async (input) => vault.unprotect(input), isAllowedSender);
 }

@@ -144,6 +144,8 @@ export const staffUserSensitivity: FieldMap<StaffUser> = {
   ...envelope,
   username: 'reference',
   displayName: 'personal',
+  phone: 'personal',
+  email: 'personal',
   role: 'reference',
   disabled: 'reference',
 };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { withCodes } from './domain-error-codes';
+import { Email } from './email';
+import { E164 } from './phone';
 import { envelopeShape } from './record-envelope';
 import { textField, textLimits } from './text-field';
 
@@ -16,6 +18,9 @@ export const StaffUser = z.object(
       .toLowerCase()
       .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, { error: 'invalid-format' }),
     displayName: textField(textLimits.name),
+    /** Work contact details, optional. Personal: stored encrypted like the display name. */
+    phone: E164.optional(),
+    email: Email.optional(),
     role: z.enum(staffRoles, withCodes),
     disabled: z.boolean(withCodes).default(false),
   },

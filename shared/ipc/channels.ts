@@ -8,6 +8,8 @@ export const channels = [
   'settings:set',
   'file:save',
   'file:open',
+  'vault:protect',
+  'vault:unprotect',
 ] as const;
 
 export type Channel = (typeof channels)[number];
@@ -15,8 +17,8 @@ export type Channel = (typeof channels)[number];
 export type ChannelArea<C extends string = Channel> = C extends `${infer A}:${string}` ? A : never;
 export type ChannelVerb<C extends string> = C extends `${string}:${infer V}` ? V : never;
 
-/** Splits `area:verb` at its colon. */
-export function splitChannel(channel: Channel): [area: string, verb: string] {
+/** Splits `area:verb` (a channel or a main-process event name) at its colon. */
+export function splitChannel(channel: string): [area: string, verb: string] {
   const at = channel.indexOf(':');
   return [channel.slice(0, at), channel.slice(at + 1)];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Channel, ChannelArea, ChannelVerb } from './channels';
+import type { EventMethodName, MainEvent, MainEventArea, Unsubscribe } from './events';
 import type { IpcResult } from './result';
 import { supportedLocales } from '../i18n/locales';
 
@@ -55,6 +56,26 @@ export const OpenFileOutput = z
   .object({ name: z.string().max(260), content: z.instanceof(Uint8Array) })
   .nullable();
 
+/** Largest blob the vault protects: a wrapped data key is 40 bytes; room for a few more. */
+export const MAX_VAULT_BYTES = 4096;
+
+const VaultBytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_VAULT_BYTES, 'vault-size');
+
+/**
+ * How a blob is protected at rest beside the passphrase: `safe-storage` is the OS key store
+ * (DPAPI, Keychain, libsecret/kwallet) through Electron's safeStorage; `none` is a passthrough
+ * (the web bridge, Linux basic_text, no key store). Recorded with each blob.
+ */
+export const VaultScheme = z.enum(['safe-storage', 'none']);
+export type VaultScheme = z.infer<typeof VaultScheme>;
+
+export const VaultProtectInput = z.object({ data: VaultBytes });
+export const VaultProtectOutput = z.object({ protected: z.instanceof(Uint8Array), scheme: VaultScheme });
+export const VaultUnprotectInput = z.object({ protected: VaultBytes, scheme: VaultScheme });
+export const VaultUnprotectOutput = z.object({ data: z.instanceof(Uint8Array) });
+
 /** The desktop API: each channel's input and output, validated on both sides of the boundary. */
 export const contract = {
   'app:info': { input: z.undefined(), output: AppInfo },
@@ -62,17 +83,35 @@ export const contract = {
   'settings:set': { input: Settings.partial(), output: Settings },
   'file:save': { input: SaveFileInput, output: SaveFileOutput },
   'file:open': { input: OpenFileInput, output: OpenFileOutput },
+  'vault:protect': { input: VaultProtectInput, output: VaultProtectOutput },
+  'vault:unprotect': { input: VaultUnprotectInput, output: VaultUnprotectOutput },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
-/** `window.desktop`: `desktop.area.verb(input)`, one method per allowed channel. */
-export type DesktopApi = {
+/** `desktop.area.verb(input)`: one method per allowed channel. */
+export type InvokeApi = {
   [A in ChannelArea]: {
     [C in Channel as C extends `${A}:${string}` ? ChannelVerb<C> : never]: (
       ...args: ChannelInput<C> extends undefined ? [] : [input: ChannelInput<C>]
     ) => Promise<IpcResult<ChannelOutput<C>>>;
   };
+};
+
+/** `desktop.area.onEvent(listener)`: one subscription per allowed main-process event. */
+export type EventApi = {
+  [A in MainEventArea]: {
+    [E in MainEvent as E extends `${A}:${string}` ? EventMethodName<E> : never]: (
+      listener: () => void,
+    ) => Unsubscribe;
+  };
+};
+
+type AreaOf<Api, A extends PropertyKey> = A extends keyof Api ? Api[A] : unknown;
+
+/** `window.desktop`: the calls of {@link InvokeApi} and the subscriptions of {@link EventApi}. */
+export type DesktopApi = {
+  [A in ChannelArea | MainEventArea]: AreaOf<InvokeApi, A> & AreaOf<EventApi, A>;
 };

@@ -7,6 +7,8 @@ export const ipcErrorCodes = [
   'file-too-large',
   'file-unreadable',
   'file-unwritable',
+  /** A blob protected by the OS key store cannot be opened here (keyring gone, another machine). */
+  'vault-unavailable',
   'internal',
 ] as const;
 

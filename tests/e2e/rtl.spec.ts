@@ -32,7 +32,7 @@ test('the chosen language is kept after a reload', async ({ page }) => {
   await shell.chooseLanguage('العربية');
   await expect(shell.heading()).toHaveText('الأعضاء');
 
-  await page.reload();
+  await shell.reloadAndSignIn('ar');
 
   await expect(shell.heading()).toHaveText('الأعضاء');
   expect(await shell.documentLocale()).toEqual({ lang: 'ar', dir: 'rtl' });

@@ -19,7 +19,7 @@ test('auto-lock minutes: 0 is refused with advice, 15 is saved and kept', async 
   );
   await expect(settings.idleLockAlert()).toHaveCount(0);
 
-  await page.reload();
+  await settings.shell.reloadAndSignIn();
   await expect(settings.idleMinutes).toHaveValue('15');
 });
 
@@ -33,7 +33,7 @@ test('auto-lock minutes above 240 or with a fraction are refused', async ({ page
       'Enter a whole number of minutes from 1 to 240',
     );
   }
-  await page.reload();
+  await settings.shell.reloadAndSignIn();
   await expect(settings.idleMinutes).toHaveValue('10');
 });
 

@@ -5,7 +5,7 @@ import { openDb } from '../db/open-db';
 
 export type OpenMigratedResult =
   | { ok: true; db: Db; applied: number[]; schemaVersion: number }
-  | { ok: false; message: string };
+  | { ok: false; reason: 'in-use' | 'failed'; message: string };
 
 /** What went wrong, and what to do, for a person at a terminal. */
 async function openFailure(config: RegistryConfig, db: Db | null, error: unknown): Promise<string> {
@@ -26,6 +26,7 @@ export async function openMigratedDb(config: RegistryConfig): Promise<OpenMigrat
       const { pid, lockFile } = opened.error;
       return {
         ok: false,
+        reason: 'in-use',
         message: `The data folder ${config.dataDir} is in use by process ${pid} (a running registry?). The embedded database serves one process at a time: stop that process first. If none runs, delete ${lockFile}.`,
       };
     }
@@ -36,6 +37,7 @@ export async function openMigratedDb(config: RegistryConfig): Promise<OpenMigrat
       const { code, version } = migrated.error;
       return {
         ok: false,
+        reason: 'failed',
         message:
           code === 'migration-changed'
             ? `Migration ${version} was edited after it was applied to this database. Restore the file; add a new numbered migration instead.`
@@ -44,7 +46,7 @@ export async function openMigratedDb(config: RegistryConfig): Promise<OpenMigrat
     }
     return { ok: true, db, applied: migrated.applied, schemaVersion: migrated.current };
   } catch (error) {
-    return { ok: false, message: await openFailure(config, db, error) };
+    return { ok: false, reason: 'failed', message: await openFailure(config, db, error) };
   }
 }
 

@@ -39,7 +39,10 @@ export function isAdminCommand(name: string | undefined): name is AdminCommand {
 }
 
 /** For a command line without a known command: the usage (exit 0 when help was asked for). */
-export function printUsage(name: string | undefined, ctx: Pick<AdminContext, 'out' | 'err'>): ExitCode {
+export function printUsage(
+  name: string | undefined,
+  ctx: Pick<AdminContext, 'out' | 'err'>,
+): ExitCode {
   const asked = name === undefined || name === 'help' || name === '--help' || name === '-h';
   if (!asked) ctx.err(`Unknown command: ${name}`);
   adminUsage.forEach((line) => (asked ? ctx.out(line) : ctx.err(line)));

@@ -1,50 +1,41 @@
 import { readRegistryConfig } from '../config/registry-config';
-import { buildApp } from '../http/build-app';
 import { registryVersion } from '../registry-version';
 import { describeDatabase, openMigratedDb } from './open-migrated-db';
+import { startRegistry } from './start-registry';
 
 /** `npm run registry`: opens (or creates) the database, migrates it, serves HTTP. */
 async function main(): Promise<number> {
-  const config = readRegistryConfig(process.env);
-  if (!config.ok) {
-    console.error(
-      `Invalid environment variable(s): ${config.error.variables.join(', ')}. See registry/README.md.`,
-    );
+  const read = readRegistryConfig(process.env);
+  if (!read.ok) {
+    const names = read.error.variables.join(', ');
+    console.error(`Invalid environment variable(s): ${names}. See registry/README.md.`);
     return 2;
   }
-  const { host, port, logLevel } = config.config;
-  console.log(`Diaspora Desk registry ${registryVersion()}: ${describeDatabase(config.config)}`);
-  if (config.config.databaseUrl === undefined) {
+  const config = read.config;
+  console.log(`Diaspora Desk registry ${registryVersion()}: ${describeDatabase(config)}`);
+  if (config.databaseUrl === undefined) {
     console.log('(the first start creates the database there, which takes a few seconds)');
   }
-  const opened = await openMigratedDb(config.config);
+  const opened = await openMigratedDb(config);
   if (!opened.ok) {
     console.error(opened.message);
     return 1;
   }
-  const { db } = opened;
-  console.log(`Schema at migration ${opened.schemaVersion} (applied now: ${opened.applied.join(', ') || 'none'})`);
-  const app = await buildApp({ db, clock: () => new Date(), logger: { level: logLevel } });
-  const stop = async () => {
-    await app.close();
-    await db.close();
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
-  try {
-    const address = await app.listen({ host, port });
-    console.log(`Listening on ${address}`);
-    return 0;
-  } catch (error) {
-    await db.close();
-    const code = (error as { code?: unknown }).code;
-    console.error(
-      code === 'EADDRINUSE'
-        ? `Port ${port} on ${host} is taken: stop what uses it or set PORT to another port.`
-        : `Cannot listen on ${host}:${port} (${String(code ?? (error as Error).name)}).`,
-    );
+  const applied = opened.applied.join(', ') || 'none';
+  console.log(`Schema at migration ${opened.schemaVersion} (applied now: ${applied})`);
+  const started = await startRegistry(config, opened.db);
+  if (!started.ok) {
+    await opened.db.close();
+    console.error(started.message);
     return 1;
   }
+  console.log(`Listening on ${started.address}`);
+  if (started.adminSocket)
+    console.log(`Admin commands reach this process through ${started.adminSocket}`);
+  const stop = () => void started.stop().finally(() => opened.db.close());
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
 }
 
 main().then(

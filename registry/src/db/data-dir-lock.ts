@@ -45,7 +45,7 @@ export function acquireDataDirLock(lockFile: string): DataDirLockResult {
       return { ok: true, release: () => rmSync(lockFile, { force: true }) };
     }
     const owner = readOwner(lockFile);
-    if (owner !== null && owner !== process.pid && isRunning(owner)) {
+    if (owner !== null && isRunning(owner)) {
       return { ok: false, error: { code: 'data-dir-in-use', pid: owner, lockFile } };
     }
     rmSync(lockFile, { force: true });

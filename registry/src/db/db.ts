@@ -39,7 +39,8 @@ export interface Db extends Queryable {
 /** int8 as a JS number, for both drivers; a value JS cannot hold exactly is an error, not a guess. */
 export function parseInt8(text: string): number {
   const value = Number(text);
-  if (!Number.isSafeInteger(value)) throw new RangeError('int8 value beyond Number.MAX_SAFE_INTEGER');
+  if (!Number.isSafeInteger(value))
+    throw new RangeError('int8 value beyond Number.MAX_SAFE_INTEGER');
   return value;
 }
 

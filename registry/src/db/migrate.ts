@@ -12,12 +12,10 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
 )`;
 
 export type MigrateError =
-  | { code: 'migration-changed'; version: number }
-  | { code: 'database-newer'; version: number };
+  { code: 'migration-changed'; version: number } | { code: 'database-newer'; version: number };
 
 export type MigrateResult =
-  | { ok: true; applied: number[]; current: number }
-  | { ok: false; error: MigrateError };
+  { ok: true; applied: number[]; current: number } | { ok: false; error: MigrateError };
 
 type AppliedRow = { version: number; checksum: string };
 
@@ -34,7 +32,8 @@ function checkApplied(applied: AppliedRow[], migrations: Migration[]): MigrateEr
   for (const row of applied) {
     const migration = migrations.find((m) => m.version === row.version);
     if (!migration) return { code: 'database-newer', version: row.version };
-    if (migration.checksum !== row.checksum) return { code: 'migration-changed', version: row.version };
+    if (migration.checksum !== row.checksum)
+      return { code: 'migration-changed', version: row.version };
   }
   return null;
 }

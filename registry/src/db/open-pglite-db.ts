@@ -10,7 +10,10 @@ function wrap(target: PgliteLike): Queryable {
   return {
     async query<R extends object>(sql: string, params: readonly SqlParam[] = []) {
       const result = await target.query<R>(sql, [...params]);
-      return { rows: result.rows, rowCount: Math.max(result.affectedRows ?? 0, result.rows.length) };
+      return {
+        rows: result.rows,
+        rowCount: Math.max(result.affectedRows ?? 0, result.rows.length),
+      };
     },
     async exec(script: string) {
       await target.exec(script);
@@ -29,7 +32,7 @@ export type OpenPgliteResult = { ok: true; db: Db } | Extract<DataDirLockResult,
 
 /** Opens (creating on first use) the file-backed embedded database. One process per folder. */
 export async function openPgliteDb(options: PgliteDbOptions): Promise<OpenPgliteResult> {
-  mkdirSync(options.dataDir, { recursive: true });
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 }); // it holds personal data
   const lock = acquireDataDirLock(join(options.dataDir, 'registry.lock'));
   if (!lock.ok) return lock;
   let pg: PGlite;

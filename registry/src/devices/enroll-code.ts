@@ -21,9 +21,5 @@ export function newEnrollCode(): string {
  * with digits read as those digits (I and L as 1, O as 0), as Crockford base32 does.
  */
 export function normaliseEnrollCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
 }

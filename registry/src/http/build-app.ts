@@ -32,6 +32,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     requestEncodings: ['gzip'],
     threshold: 1024,
   });
+  app.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not-found'));
   registerHealthRoute(app, deps);

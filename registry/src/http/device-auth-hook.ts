@@ -38,6 +38,9 @@ export function deviceAuthHook(deps: RegistryDeps) {
       return sendError(reply, result.error);
     }
     request.device = result.device;
-    request.log = request.log.child(result.device);
+    // Both: Fastify's own "request completed" line is written through reply.log.
+    const log = request.log.child(result.device);
+    request.log = log;
+    reply.log = log;
   };
 }

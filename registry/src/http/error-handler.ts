@@ -4,7 +4,10 @@ import { httpStatusOf, sendError, type RegistryErrorCode } from './registry-erro
 /** Connection-level failures of the database: the registry is up but cannot serve. */
 function isDbUnavailable(error: FastifyError): boolean {
   const code = String(error.code ?? '');
-  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03'].includes(code) || code.startsWith('08');
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03'].includes(code) ||
+    code.startsWith('08')
+  );
 }
 
 /** Maps Fastify's and plugins' errors to the registry's codes; never echoes a message. */

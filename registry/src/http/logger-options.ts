@@ -22,6 +22,7 @@ export const redactedPaths = [
   '*.enrollCode',
   '*.deviceName',
   '*.body',
+  '*.payload',
 ];
 
 type RawRequest = { method?: string; url?: string; id?: string };

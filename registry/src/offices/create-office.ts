@@ -3,7 +3,12 @@ import { hasCode } from '../../../shared/codelists/find-code';
 import type { OfficeType } from '../../../shared/domain/office';
 import type { Queryable } from '../db/db';
 import type { OfficeScope } from './office-scope';
-import { OFFICE_COLUMNS, toOfficeSummary, type OfficeRow, type OfficeSummary } from './office-summary';
+import {
+  OFFICE_COLUMNS,
+  toOfficeSummary,
+  type OfficeRow,
+  type OfficeSummary,
+} from './office-summary';
 
 export interface NewOffice {
   readonly name: string;
@@ -13,16 +18,17 @@ export interface NewOffice {
 }
 
 export type CreateOfficeError =
-  | { code: 'unknown-country'; country: string }
-  | { code: 'unknown-region'; region: string };
+  { code: 'unknown-country'; country: string } | { code: 'unknown-region'; region: string };
 
 export type CreateOfficeResult =
-  | { ok: true; office: OfficeSummary }
-  | { ok: false; error: CreateOfficeError };
+  { ok: true; office: OfficeSummary } | { ok: false; error: CreateOfficeError };
 
 /** The first code of the office that no ISO list knows (a typo would match no record). */
 function unknownCode(office: NewOffice): CreateOfficeError | null {
-  const countries = [office.country, ...(office.scope.kind === 'residence' ? office.scope.countries : [])];
+  const countries = [
+    office.country,
+    ...(office.scope.kind === 'residence' ? office.scope.countries : []),
+  ];
   const country = countries.find((code) => !hasCode('iso-3166-1', code));
   if (country !== undefined) return { code: 'unknown-country', country };
   const regions = office.scope.kind === 'regions' ? office.scope.regions : [];

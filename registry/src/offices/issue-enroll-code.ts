@@ -6,8 +6,7 @@ export const DEFAULT_CODE_HOURS = 72;
 export const MAX_CODE_HOURS = 24 * 30;
 
 export type IssueEnrollCodeResult =
-  | { ok: true; code: string; expiresAt: Date }
-  | { ok: false; error: { code: 'unknown-office' } };
+  { ok: true; code: string; expiresAt: Date } | { ok: false; error: { code: 'unknown-office' } };
 
 /** A one-time code for one device of an office. Only its hash is kept: print it once. */
 export async function issueEnrollCode(

@@ -10,10 +10,7 @@ const Region = z.string().regex(codePatterns['iso-3166-2']);
  */
 export const OfficeScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('national') }).strict(),
-  z
-    .object({ kind: z.literal('residence'), countries: z.array(Country).min(1).max(250) })
-    .strict(),
+  z.object({ kind: z.literal('residence'), countries: z.array(Country).min(1).max(250) }).strict(),
   z.object({ kind: z.literal('regions'), regions: z.array(Region).min(1).max(500) }).strict(),
 ]);
 export type OfficeScope = z.output<typeof OfficeScope>;
-

@@ -9,8 +9,7 @@ export const PROTOCOL_VERSION = 1;
 export const MIN_PROTOCOL_VERSION = 1;
 
 export type ProtocolCheck =
-  | { ok: true; version: number }
-  | { ok: false; error: 'update-required' | 'registry-outdated' };
+  { ok: true; version: number } | { ok: false; error: 'update-required' | 'registry-outdated' };
 
 /**
  * A missing or unreadable header counts as too old: such a client predates the protocol header

@@ -8,3 +8,6 @@ export * from './key-check';
 export * from './key-set';
 export * from './blind-index';
 export * from './recovery-key';
+export * from './key-vault';
+export * from './kdf-activity';
+export { isKdfAbort } from './derive-argon2id';

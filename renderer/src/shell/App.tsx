@@ -4,18 +4,23 @@ import { StrictMode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { textDirection } from '../../../shared/i18n/locales';
 import type { Settings } from '../../../shared/ipc/contract';
+import type { DeskStore } from '../session/desk-store';
+import { SessionGate } from '../session/SessionGate';
+import { SessionProvider } from '../session/SessionProvider';
 import { SettingsProvider } from '../settings/SettingsProvider';
+import { StoreUnavailable } from '../screens/StoreUnavailable';
 import { cssVariablesResolver } from '../theme/css-variables-resolver';
 import { theme } from '../theme/theme';
 import { LocaleSync } from './LocaleSync';
-import { Shell } from './Shell';
 
 interface AppProps {
   i18n: i18n;
   settings: Settings;
+  /** The office database; null when it could not be opened. */
+  desk: DeskStore | null;
 }
 
-export function App({ i18n, settings }: AppProps) {
+export function App({ i18n, settings, desk }: AppProps) {
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -23,7 +28,13 @@ export function App({ i18n, settings }: AppProps) {
           <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
             <SettingsProvider initial={settings}>
               <LocaleSync />
-              <Shell />
+              {desk ? (
+                <SessionProvider desk={desk}>
+                  <SessionGate />
+                </SessionProvider>
+              ) : (
+                <StoreUnavailable />
+              )}
             </SettingsProvider>
           </MantineProvider>
         </DirectionProvider>

@@ -1,16 +1,18 @@
 import { NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { hashForRoute, routes, type Route } from './routes';
+import type { StaffRole } from '../../../shared/domain/staff-user';
+import { hashForRoute, routesFor, type Route } from './routes';
 
 interface NavMenuProps {
   current: Route;
+  role: StaffRole;
   onNavigate: () => void;
 }
 
-/** One link per screen; the current one is marked for assistive technology too. */
-export function NavMenu({ current, onNavigate }: NavMenuProps) {
+/** One link per screen the person's role may open; the current one is marked for AT too. */
+export function NavMenu({ current, role, onNavigate }: NavMenuProps) {
   const { t } = useTranslation();
-  return routes.map((route) => (
+  return routesFor(role).map((route) => (
     <NavLink
       key={route}
       component="a"

@@ -1,8 +1,9 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StaffRole } from '../../../shared/domain/staff-user';
 import { ComingSoonScreen } from '../screens/ComingSoonScreen';
 import { MembersScreen } from '../screens/MembersScreen';
-import type { Route } from './routes';
+import { canOpenRoute, type Route } from './routes';
 
 // Screens that pull in more code load on first visit, keeping the startup bundle small.
 const SettingsScreen = lazy(() =>
@@ -11,9 +12,21 @@ const SettingsScreen = lazy(() =>
 const AboutScreen = lazy(() =>
   import('../screens/about/AboutScreen').then((m) => ({ default: m.AboutScreen })),
 );
+const StaffScreen = lazy(() =>
+  import('../screens/staff/StaffScreen').then((m) => ({ default: m.StaffScreen })),
+);
+const AuditScreen = lazy(() =>
+  import('../screens/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })),
+);
+const AccountScreen = lazy(() =>
+  import('../screens/account/AccountScreen').then((m) => ({ default: m.AccountScreen })),
+);
 
-export function ScreenOutlet({ route }: { route: Route }) {
+export function ScreenOutlet({ route, role }: { route: Route; role: StaffRole }) {
   const { t } = useTranslation();
+  if (!canOpenRoute(route, role)) {
+    return <ComingSoonScreen title={t('notAllowed.title')} body={t('notAllowed.body')} />;
+  }
   switch (route) {
     case 'members':
       return <MembersScreen />;
@@ -21,6 +34,12 @@ export function ScreenOutlet({ route }: { route: Route }) {
     case 'needs':
     case 'reports':
       return <ComingSoonScreen title={t(`${route}.title`)} body={t(`${route}.comingBody`)} />;
+    case 'staff':
+      return <StaffScreen />;
+    case 'audit':
+      return <AuditScreen />;
+    case 'account':
+      return <AccountScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'about':

@@ -2,6 +2,7 @@ import { AppShell, Center, Loader } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DeskPerson } from '../session/session-context';
 import { NavMenu } from './NavMenu';
 import { ScreenOutlet } from './ScreenOutlet';
 import { ShellHeader } from './ShellHeader';
@@ -9,7 +10,7 @@ import { mainContentId, SkipLink } from './SkipLink';
 import { useHashRoute } from './use-hash-route';
 
 /** Header, navigation (at the start side: left in LTR, right in RTL) and the current screen. */
-export function Shell() {
+export function Shell({ person }: { person: DeskPerson }) {
   const { t } = useTranslation();
   const route = useHashRoute();
   const [navOpened, { toggle, close }] = useDisclosure(false);
@@ -22,10 +23,10 @@ export function Shell() {
         padding="lg"
       >
         <AppShell.Header>
-          <ShellHeader navOpened={navOpened} onToggleNav={toggle} />
+          <ShellHeader navOpened={navOpened} onToggleNav={toggle} person={person} />
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label={t('shell.nav.label')}>
-          <NavMenu current={route} onNavigate={close} />
+          <NavMenu current={route} role={person.role} onNavigate={close} />
         </AppShell.Navbar>
         <AppShell.Main id={mainContentId} tabIndex={-1}>
           <Suspense
@@ -35,7 +36,7 @@ export function Shell() {
               </Center>
             }
           >
-            <ScreenOutlet route={route} />
+            <ScreenOutlet route={route} role={person.role} />
           </Suspense>
         </AppShell.Main>
       </AppShell>

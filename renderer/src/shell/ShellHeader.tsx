@@ -1,14 +1,17 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { DeskPerson } from '../session/session-context';
 import { LanguageSelect } from './LanguageSelect';
+import { SessionControls } from './SessionControls';
 import classes from './Header.module.css';
 
 interface ShellHeaderProps {
   navOpened: boolean;
   onToggleNav: () => void;
+  person: DeskPerson;
 }
 
-export function ShellHeader({ navOpened, onToggleNav }: ShellHeaderProps) {
+export function ShellHeader({ navOpened, onToggleNav, person }: ShellHeaderProps) {
   const { t } = useTranslation();
   return (
     <Group className={classes.bar} justify="space-between" wrap="nowrap">
@@ -25,7 +28,10 @@ export function ShellHeader({ navOpened, onToggleNav }: ShellHeaderProps) {
           {t('app.name')}
         </Text>
       </Group>
-      <LanguageSelect className={classes.language} label={t('shell.language.label')} />
+      <Group gap="md" wrap="nowrap">
+        <SessionControls person={person} />
+        <LanguageSelect className={classes.language} label={t('shell.language.label')} />
+      </Group>
     </Group>
   );
 }

@@ -76,6 +76,7 @@ export function encryptedPipelinedImport(
 /** P1 baseline: the same database schema and indexes, no encryption middleware. */
 export async function openPlainBaseline(name: string): Promise<{
   put(chunk: readonly Person[]): Promise<void>;
+  count(): Promise<number>;
   dispose(): Promise<void>;
 }> {
   const db = new OfficeDb(name);
@@ -84,6 +85,7 @@ export async function openPlainBaseline(name: string): Promise<{
     put: async (chunk) => {
       await db.records.bulkPut(asRows(chunk));
     },
+    count: () => db.transaction('r', db.records, () => db.records.count()),
     dispose: () => db.delete(),
   };
 }
@@ -107,12 +109,16 @@ export async function timeSave(office: BenchOffice, person: Person): Promise<num
   return ms;
 }
 
-/** P4: milliseconds to derive one passphrase KEK with `params` (the default: Argon2id). */
+/**
+ * P4: milliseconds to derive one passphrase KEK with `params` (the default: Argon2id, in its
+ * worker where there is one; `useWorker: false` derives on the calling thread).
+ */
 export async function timeKeyDerivation(
   params: KdfParams = defaultPassphraseKdf(),
+  options: { useWorker?: boolean } = {},
 ): Promise<number> {
   const start = performance.now();
-  await deriveKek('correct horse battery staple lantern', params);
+  await deriveKek('correct horse battery staple lantern', params, options);
   return performance.now() - start;
 }
 

@@ -21,7 +21,11 @@ export { disableStaff } from './accounts/disable-staff';
 export { changePassphrase } from './accounts/change-passphrase';
 export { recoverAccess } from './accounts/recover-access';
 export { rotateRecoveryKey } from './accounts/rotate-recovery-key';
-export { checkPassphrase } from './accounts/passphrase-policy';
+export {
+  checkPassphrase,
+  MIN_PASSPHRASE_LENGTH,
+  MIN_PASSPHRASE_WORDS,
+} from './accounts/passphrase-policy';
 export { canViewHighRisk, canManageStaff } from './accounts/roles';
 export { repositoryFor, createRepository } from './records/record-repository';
 export type { RecordRepository } from './records/record-repository';
@@ -32,5 +36,9 @@ export { findByIdentifier } from './records/find-by-identifier';
 export { rebuildBlindIndexesIfNeeded } from './records/rebuild-blind-indexes';
 export { bulkPutSealed } from './records/bulk-put-sealed';
 export { verifyAuditChain } from './audit/verify-audit-chain';
+export { listAuditEntries } from './audit/list-audit-entries';
+export type { AuditQuery, AuditPage } from './audit/list-audit-entries';
+export { listStaff, listStaffLogins, mustChangePassphrase } from './accounts/list-staff';
+export type { StaffMember } from './accounts/list-staff';
 export type { DamageReport } from './encryption/damage-report';
 export type { StaffRow, SyncState, OutboxRow } from './db/rows';

@@ -1,4 +1,8 @@
 import type { ChromeTransactionDurability } from 'dexie';
+import { desktopKeyVault } from '../bridge/desktop-key-vault';
+import { getDesktop } from '../bridge/desktop';
+import type { KeyVault } from '../crypto/key-vault';
+import { passthroughVault } from '../crypto/key-vault';
 import type { PassphraseKdfParams } from '../crypto/kdf-params';
 import { defaultPassphraseKdf } from '../crypto/kdf-params';
 import type { Clock } from './clock';
@@ -12,9 +16,19 @@ import type { OfficeStore } from './session';
 
 export interface OpenOfficeStoreOptions {
   readonly clock?: Clock;
-  /** KDF for newly wrapped passphrase keys; defaults to Argon2id 64 MiB x 3. */
+  /** KDF for newly wrapped passphrase keys; defaults to Argon2id 64 MiB x 2. */
   readonly passphraseKdf?: () => PassphraseKdfParams;
   readonly durability?: ChromeTransactionDurability;
+  /**
+   * Protects passphrase-wrapped keys at rest. Default: the desktop API's vault in a page (the OS
+   * key store in Electron, a passthrough in the web bridge), a passthrough elsewhere (workers,
+   * Node tests).
+   */
+  readonly vault?: KeyVault;
+}
+
+function defaultVault(): KeyVault {
+  return typeof window === 'undefined' ? passthroughVault : desktopKeyVault(getDesktop());
 }
 
 /**
@@ -40,6 +54,7 @@ export async function openOfficeStore(
     quarantine,
     clock,
     passphraseKdf: options.passphraseKdf ?? defaultPassphraseKdf,
+    vault: options.vault ?? defaultVault(),
     current: null,
   };
 }

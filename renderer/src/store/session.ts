@@ -1,6 +1,7 @@
 import type { StaffRole } from '../../../shared/domain/staff-user';
 import type { Clock } from './clock';
 import type { OfficeDb } from './db/office-db';
+import type { KeyVault } from '../crypto/key-vault';
 import type { PassphraseKdfParams } from '../crypto/kdf-params';
 import type { Keyring } from './encryption/keyring';
 import type { Quarantine } from './encryption/quarantine';
@@ -14,6 +15,8 @@ export interface OfficeStore {
   readonly clock: Clock;
   /** KDF parameters for newly wrapped passphrase keys (tests pass cheap ones). */
   readonly passphraseKdf: () => PassphraseKdfParams;
+  /** Protects passphrase-wrapped keys at rest (the OS key store in Electron). */
+  readonly vault: KeyVault;
   /** The unlocked session, if any. A session object stops working once it is not this one. */
   current: Session | null;
 }

@@ -40,7 +40,14 @@ export type SimpleStoreErrorCode =
   | 'invalid-recovery-key'
   | 'wrong-recovery-key'
   /** IndexedDB refused or aborted (disk full, quota, a closed database). */
-  | 'storage-failed';
+  | 'storage-failed'
+  /**
+   * The wrapped key is protected by the OS key store and this machine cannot open it (keyring
+   * gone or reset, the database copied from another computer or account): use the recovery key.
+   */
+  | 'vault-unavailable'
+  /** The person cancelled while the passphrase was being checked; nothing changed. */
+  | 'cancelled';
 
 export type StoreErrorCode = StoreError['code'];
 

@@ -63,7 +63,9 @@ function resolveStale(
   const registryBy = state.fieldMeta[field]?.by ?? null;
   const values = { base: change.from, registry: current, incoming: change.to, registryBy };
   const fresh = raiseConflict(state, field, values, input);
-  if (conflict.status !== 'open' || fresh.kind !== 'conflict') {
+  // The same disagreement as the conflict itself (or a settled one re-raised): it stays as is.
+  const same = fresh.kind === 'conflict' && fresh.conflict.id === conflict.id;
+  if (conflict.status !== 'open' || fresh.kind !== 'conflict' || same) {
     return foldDecisions(state, [[field, fresh]], input);
   }
   const superseded: Conflict = {

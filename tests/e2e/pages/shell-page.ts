@@ -1,4 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import { SetupPage } from './setup-page';
+import { testOffice, type StaffLogin } from './test-office';
+import { UnlockPage, type UiLocale } from './unlock-page';
 
 /** The frame around every screen: header with the language switcher, navigation, main area. */
 export class ShellPage {
@@ -12,8 +15,27 @@ export class ShellPage {
     this.main = page.getByRole('main');
   }
 
+  /**
+   * Opens the app at `hash` and gets into the desk as a person would: in a fresh profile it sets
+   * up the test office first; where an office exists it signs in as its administrator.
+   */
   async open(hash = ''): Promise<void> {
     await this.page.goto(`/${hash}`);
+    await this.enterDesk();
+  }
+
+  /** After a reload the desk is locked: sign in again (labels in the interface language). */
+  async reloadAndSignIn(locale: UiLocale = 'en', login: StaffLogin = testOffice.admin) {
+    await this.page.reload();
+    await this.enterDesk(locale, login);
+  }
+
+  async enterDesk(locale: UiLocale = 'en', login: StaffLogin = testOffice.admin): Promise<void> {
+    const setup = new SetupPage(this.page);
+    const unlock = new UnlockPage(this.page, locale);
+    await setup.heading.or(unlock.heading()).or(this.navigation).first().waitFor();
+    if (await setup.heading.isVisible()) await setup.setUp();
+    else if (await unlock.heading().isVisible()) await unlock.signInToDesk(login);
     await this.main.getByRole('heading', { level: 1 }).waitFor();
   }
 
@@ -32,6 +54,15 @@ export class ShellPage {
 
   heading(): Locator {
     return this.main.getByRole('heading', { level: 1 });
+  }
+
+  /** The header's Lock and Log out buttons (in English). */
+  async lock(): Promise<void> {
+    await this.header.getByRole('button', { name: 'Lock' }).click();
+  }
+
+  async logOut(): Promise<void> {
+    await this.header.getByRole('button', { name: 'Log out' }).click();
   }
 
   async documentLocale(): Promise<{ lang: string; dir: string }> {

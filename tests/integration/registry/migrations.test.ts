@@ -30,7 +30,9 @@ describe.each(testBackends())('migration runner on $kind', (backend) => {
     const { rows } = await test.db.query<{ version: number; name: string; checksum: string }>(
       'SELECT version, name, checksum FROM schema_migrations ORDER BY version',
     );
-    expect(rows).toEqual(migrations.map(({ version, name, checksum }) => ({ version, name, checksum })));
+    expect(rows).toEqual(
+      migrations.map(({ version, name, checksum }) => ({ version, name, checksum })),
+    );
   });
 
   it('is idempotent: a second run (and two concurrent runs) apply nothing', async () => {

@@ -24,6 +24,12 @@ vi.mock('electron', () => ({
   safeStorage: {
     isEncryptionAvailable: () => true,
     getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (text: string) => Buffer.from(`sealed:${text}`),
+    decryptString: (blob: Buffer) => {
+      const text = blob.toString();
+      if (!text.startsWith('sealed:')) throw new Error('Error while decrypting');
+      return text.slice('sealed:'.length);
+    },
   },
   BrowserWindow: { fromWebContents: () => ({ id: 1 }) },
   dialog: {
@@ -97,6 +103,39 @@ describe('registerIpcHandlers', () => {
       await expect(call(channel, undefined, foreign), channel).resolves.toEqual({
         ok: false,
         error: { code: 'forbidden-sender' },
+      });
+    }
+  });
+
+  it('protects a wrapped key with safeStorage and opens it again', async () => {
+    const data = Uint8Array.of(9, 8, 7, 6, 5);
+    const sealed = (await call('vault:protect', { data })) as {
+      ok: true;
+      value: { protected: Uint8Array; scheme: string };
+    };
+    expect(sealed.ok).toBe(true);
+    expect(sealed.value.scheme).toBe('safe-storage');
+    expect(Buffer.from(sealed.value.protected).toString()).toBe('sealed:CQgHBgU=');
+    await expect(call('vault:unprotect', sealed.value)).resolves.toEqual({
+      ok: true,
+      value: { data },
+    });
+    await expect(
+      call('vault:unprotect', { protected: Uint8Array.of(1, 2), scheme: 'safe-storage' }),
+    ).resolves.toEqual({ ok: false, error: { code: 'vault-unavailable' } });
+  });
+
+  it('refuses vault input that is not bytes, is empty or is too large', async () => {
+    for (const input of [
+      { data: 'text' },
+      { data: new Uint8Array(0) },
+      { data: new Uint8Array(5000) },
+      { protected: Uint8Array.of(1), scheme: 'rot13' },
+    ]) {
+      const channel = 'data' in input ? 'vault:protect' : 'vault:unprotect';
+      await expect(call(channel, input)).resolves.toEqual({
+        ok: false,
+        error: { code: 'invalid-input' },
       });
     }
   });

@@ -28,6 +28,7 @@ vi.mock('electron', async () => {
     static getAllWindows = () => electron.windows;
     static fromWebContents = () => null;
     readonly loadURL = vi.fn(async () => undefined);
+    readonly webContents = { isDestroyed: () => false, send: vi.fn() };
     constructor(readonly options: unknown) {
       super();
       electron.windows.push(this);
@@ -45,6 +46,7 @@ vi.mock('electron', async () => {
     ipcMain: { handle: vi.fn((channel: string) => electron.calls.push(`ipc:${channel}`)) },
     shell: { openExternal: vi.fn() },
     safeStorage: { isEncryptionAvailable: () => false, getSelectedStorageBackend: () => 'unknown' },
+    powerMonitor: new Emitter(),
     dialog: {},
   };
 });
@@ -52,12 +54,14 @@ vi.mock('electron', async () => {
 type ElectronMock = {
   app: EventEmitter & { quit: ReturnType<typeof vi.fn> };
   session: { defaultSession: FakeSession };
+  powerMonitor: EventEmitter;
 };
 
 async function startMain(): Promise<ElectronMock> {
   vi.resetModules();
   const mocked = (await import('electron')) as unknown as ElectronMock;
   mocked.app.removeAllListeners();
+  mocked.powerMonitor.removeAllListeners();
   await import('../../../electron/main/index');
   await vi.waitFor(() => expect(electron.calls).toContain('ready'));
   return mocked;
@@ -91,6 +95,18 @@ describe('main process wiring', () => {
     for (const channel of channels) {
       expect(electron.calls.indexOf(`ipc:${channel}`), channel).toBeLessThan(window);
     }
+  });
+
+  it('asks the window to lock on suspend and on screen lock', async () => {
+    const { powerMonitor } = await startMain();
+    await vi.waitFor(() => expect(electron.calls).toContain('window'));
+    const [window] = electron.windows as { webContents: { send: ReturnType<typeof vi.fn> } }[];
+    powerMonitor.emit('suspend');
+    powerMonitor.emit('lock-screen');
+    expect(window?.webContents.send.mock.calls).toEqual([
+      ['session:lock-requested'],
+      ['session:lock-requested'],
+    ]);
   });
 
   it('denies permissions on the default session', async () => {

@@ -12,9 +12,12 @@ CREATE TABLE offices (
     office_type IN ('reception-referral', 'regional-coordination', 'consular-desk', 'headquarters')
   ),
   scope jsonb NOT NULL CHECK (
-    (scope ->> 'kind' = 'national')
-    OR (scope ->> 'kind' = 'residence' AND jsonb_typeof(scope -> 'countries') = 'array')
-    OR (scope ->> 'kind' = 'regions' AND jsonb_typeof(scope -> 'regions') = 'array')
+    CASE scope ->> 'kind'
+      WHEN 'national' THEN true
+      WHEN 'residence' THEN coalesce(jsonb_typeof(scope -> 'countries') = 'array', false)
+      WHEN 'regions' THEN coalesce(jsonb_typeof(scope -> 'regions') = 'array', false)
+      ELSE false
+    END
   ),
   created_at timestamptz NOT NULL DEFAULT now()
 );

@@ -4,12 +4,16 @@ import { downloadBlob } from './download-blob';
 import { pickFileWithInput } from './pick-file-with-input';
 import { webAppInfo } from './web-app-info';
 
-/** The web bridge wired to this browser window: localStorage, downloads and a file input. */
+/**
+ * The web bridge wired to this browser window: localStorage, downloads, a file input and page
+ * lifecycle events.
+ */
 export function createBrowserWebBridge(): DesktopApi {
   return createWebBridge({
     appInfo: webAppInfo,
     storage: window.localStorage,
     download: downloadBlob,
     pickFile: pickFileWithInput,
+    pageEvents: window,
   });
 }

@@ -1,9 +1,11 @@
 import type { AppInfo, DesktopApi } from '../../../../shared/ipc/contract';
 import { ok } from '../../../../shared/ipc/result';
 import { openFile, type PickFile } from './open-file';
+import { subscribePageLock, type PageEvents } from './page-lock-signal';
 import { saveFile, type DownloadFile } from './save-file';
 import { readSettings, writeSettings, type KeyValueStorage } from './settings-storage';
 import { validatedHandler } from './validated-handler';
+import { webVaultProtect, webVaultUnprotect } from './web-vault';
 
 /** The browser capabilities the web bridge stands on; injected so the logic is testable. */
 export interface WebBridgeDeps {
@@ -11,6 +13,8 @@ export interface WebBridgeDeps {
   storage: KeyValueStorage;
   download: DownloadFile;
   pickFile: PickFile;
+  /** Page lifecycle events for `session.onLockRequested` (the window); none: never fires. */
+  pageEvents?: PageEvents;
 }
 
 /** The desktop API implemented with browser APIs, validated against the same contract. */
@@ -26,6 +30,13 @@ export function createWebBridge(deps: WebBridgeDeps): DesktopApi {
     file: {
       save: validatedHandler('file:save', (input) => saveFile(deps.download, input)),
       open: validatedHandler('file:open', (input) => openFile(deps.pickFile, input)),
+    },
+    vault: {
+      protect: validatedHandler('vault:protect', webVaultProtect),
+      unprotect: validatedHandler('vault:unprotect', webVaultUnprotect),
+    },
+    session: {
+      onLockRequested: (listener) => subscribePageLock(deps.pageEvents, listener),
     },
   } satisfies DesktopApi);
 }

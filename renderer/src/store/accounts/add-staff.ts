@@ -16,11 +16,15 @@ import { checkPassphrase } from './passphrase-policy';
 import { newPassphraseKek, rewrapFromSession } from './reauthenticate';
 import { canManageStaff } from './roles';
 import { parseUsername } from './username';
+import { protectWrappedKey } from './vault-wrapped-key';
 
 export interface NewStaff {
   readonly username: string;
   readonly displayName: string;
   readonly role: StaffRole;
+  /** Work contact details (E.164 phone, e-mail), optional; sealed with the staff-user record. */
+  readonly phone?: string;
+  readonly email?: string;
   /** First passphrase, typed by the new person; they must change it at first login. */
   readonly passphrase: string;
 }
@@ -47,11 +51,12 @@ export async function addStaff(
     }
     const { kek, kdf } = await newPassphraseKek(session, input.passphrase);
     const wrapped = await rewrapFromSession(session, adminPassphrase, kek);
-    return { username, kdf, wrapped };
+    const now = isoAt(session.store.clock);
+    const key = await protectWrappedKey(session.store, { kdf, wrapped, createdAt: now });
+    return { username, key, now };
   });
   if (!prepared.ok) return prepared;
-  const { username, kdf, wrapped } = prepared.value;
-  const now = isoAt(session.store.clock);
+  const { username, key, now } = prepared.value;
   const staff: StaffRow = {
     id: uuidv7(),
     username,
@@ -68,6 +73,8 @@ export async function addStaff(
     const record = validateRecord(StaffUser, {
       username,
       displayName: input.displayName,
+      ...(input.phone ? { phone: input.phone } : {}),
+      ...(input.email ? { email: input.email } : {}),
       role: input.role,
       disabled: false,
       id: staff.id,
@@ -78,7 +85,7 @@ export async function addStaff(
       rev: 1,
     });
     await session.store.db.staff.add(staff);
-    await writeMeta(session.store.db, wrappedKeyEntry(staff.id), { kdf, wrapped, createdAt: now });
+    await writeMeta(session.store.db, wrappedKeyEntry(staff.id), key);
     const actor = actorOf(session);
     const write = { recordId: staff.id, recordType: 'staff-user' as const };
     await writeRecord(actor, { ...write, kind: 'create', before: null, after: record });

@@ -7,6 +7,7 @@ import type { Session } from '../session';
 import { actorOf, requireSession } from '../session';
 import { checkPassphrase } from './passphrase-policy';
 import { newPassphraseKek, rewrapFromSession } from './reauthenticate';
+import { protectWrappedKey } from './vault-wrapped-key';
 
 /**
  * Changes the session person's passphrase: the data key is rewrapped under the new one (with
@@ -25,8 +26,9 @@ export async function changePassphrase(
     const wrapped = await rewrapFromSession(session, current, kek);
     const { db, clock } = session.store;
     const now = isoAt(clock);
+    const key = await protectWrappedKey(session.store, { kdf, wrapped, createdAt: now });
     await db.transaction('rw', db.meta, db.staff, db.audit, async () => {
-      await writeMeta(db, wrappedKeyEntry(session.staffId), { kdf, wrapped, createdAt: now });
+      await writeMeta(db, wrappedKeyEntry(session.staffId), key);
       await db.staff.update(session.staffId, { mustChangePassphrase: false, updatedAt: now });
       await appendAudit(actorOf(session), {
         action: 'passphrase-change',

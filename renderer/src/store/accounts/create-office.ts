@@ -16,6 +16,7 @@ import { checkPassphrase } from './passphrase-policy';
 import { startSession } from './unlock';
 import { parseUsername } from './username';
 import { prepareOfficeRecords, storeNewOffice } from './store-new-office';
+import { protectWrappedKey, recoveryWrappedKey } from './vault-wrapped-key';
 
 export interface CreateOfficeInput {
   readonly office: Omit<OfficeInput, EnvelopeField>;
@@ -45,7 +46,7 @@ export async function createOffice(
     const problems = checkPassphrase(input.admin.passphrase, { username });
     if (problems.length > 0) throw new StoreFailure({ code: 'weak-passphrase', problems });
     const setup = prepareOfficeRecords(input, username, isoAt(store.clock));
-    const keys = await makeKeys(store, input.admin.passphrase);
+    const keys = await makeKeys(store, input.admin.passphrase, setup.staff.createdAt);
     const session = startSession(store, setup.staff, {
       officeId: setup.office.id,
       deviceId: uuidv7(),
@@ -62,8 +63,11 @@ export async function createOffice(
   });
 }
 
-/** The data key wrapped for the admin's passphrase and for a new recovery key. */
-async function makeKeys(store: OfficeStore, passphrase: string) {
+/**
+ * The data key wrapped for the admin's passphrase (then protected by the vault) and for a new
+ * recovery key (never vault-protected: it is the way in when the vault is gone).
+ */
+async function makeKeys(store: OfficeStore, passphrase: string, createdAt: string) {
   const recoveryKey = await generateRecoveryKey();
   const kdfs = {
     admin: store.passphraseKdf(),
@@ -73,7 +77,14 @@ async function makeKeys(store: OfficeStore, passphrase: string) {
     deriveKek(passphrase, kdfs.admin),
     deriveKek(recoveryKey, kdfs.recovery),
   ]);
-  return { material: await createKeyMaterial(keks), recoveryKey, kdfs };
+  const material = await createKeyMaterial(keks);
+  const [adminWrapped, recoveryWrapped] = material.wrapped;
+  if (!adminWrapped || !recoveryWrapped) throw new StoreFailure({ code: 'damaged-key' });
+  const stored = {
+    admin: await protectWrappedKey(store, { kdf: kdfs.admin, wrapped: adminWrapped, createdAt }),
+    recovery: recoveryWrappedKey({ kdf: kdfs.recovery, wrapped: recoveryWrapped, createdAt }),
+  };
+  return { material, recoveryKey, stored };
 }
 
 export type OfficeKeys = Awaited<ReturnType<typeof makeKeys>>;

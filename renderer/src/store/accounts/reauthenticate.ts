@@ -6,6 +6,7 @@ import { requireMeta, wrappedKeyEntry } from '../db/meta';
 import { StoreFailure } from '../store-error';
 import type { Session } from '../session';
 import { registerFailedUnlock } from './failed-unlock';
+import { openWrappedKey } from './vault-wrapped-key';
 
 /**
  * Rewraps the data key from the session person's passphrase to another KEK. Used where the raw
@@ -20,7 +21,8 @@ export async function rewrapFromSession(
   const { db } = session.store;
   const own = await requireMeta(db, wrappedKeyEntry(session.staffId));
   const kek = await deriveKek(passphrase, own.kdf);
-  const rewrapped = await rewrapDataKey(own.wrapped, kek, toKek);
+  const wrapped = await openWrappedKey(session.store, own);
+  const rewrapped = await rewrapDataKey(wrapped, kek, toKek);
   if (!rewrapped) {
     throw new StoreFailure(
       await registerFailedUnlock(session.store, session.username, session.staffId),

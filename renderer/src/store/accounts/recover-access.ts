@@ -7,10 +7,6 @@ import { appendAudit } from '../audit/append-audit';
 import { isoAt } from '../clock';
 import { lockoutEntry, metaEntries, requireMeta, wrappedKeyEntry, writeMeta } from '../db/meta';
 import type { StaffRow } from '../db/rows';
-import type { WrappedKeyMeta } from '../db/meta';
-import type { z } from 'zod';
-
-type WrappedKey = z.input<typeof WrappedKeyMeta>;
 import type { StoreResult } from '../store-error';
 import { StoreFailure, catchStoreFailure } from '../store-error';
 import type { OfficeStore, Session } from '../session';
@@ -18,6 +14,8 @@ import { actorOf } from '../session';
 import { checkPassphrase } from './passphrase-policy';
 import { startSession } from './unlock';
 import { parseUsername } from './username';
+import type { StoredWrappedKey } from './vault-wrapped-key';
+import { openWrappedKey, protectWrappedKey } from './vault-wrapped-key';
 
 /**
  * A forgotten passphrase: the recovery key rewraps the data key for the account under a new
@@ -51,7 +49,7 @@ async function rewrapWithRecoveryKey(
   store: OfficeStore,
   recoveryKey: string,
   newPassphrase: string,
-): Promise<{ keys: KeySet; wrapped: WrappedKey }> {
+): Promise<{ keys: KeySet; wrapped: StoredWrappedKey }> {
   const { db } = store;
   const [stored, keyCheck, blindKey] = await Promise.all([
     requireMeta(db, metaEntries.recoveryKey),
@@ -59,22 +57,26 @@ async function rewrapWithRecoveryKey(
     requireMeta(db, metaEntries.blindIndexKey),
   ]);
   const recoveryKek = await deriveKek(recoveryKey, stored.kdf);
-  const opened = await openKeySet(stored.wrapped, recoveryKek, keyCheck, blindKey);
+  const recoveryWrapped = await openWrappedKey(store, stored);
+  const opened = await openKeySet(recoveryWrapped, recoveryKek, keyCheck, blindKey);
   if (!opened.ok) {
     const code = opened.code === 'wrong-key' ? 'wrong-recovery-key' : opened.code;
     throw new StoreFailure({ code });
   }
   const kdf = store.passphraseKdf();
   const newKek = await deriveKek(newPassphrase, kdf);
-  const rewrapped = await rewrapDataKey(stored.wrapped, recoveryKek, newKek);
+  const rewrapped = await rewrapDataKey(recoveryWrapped, recoveryKek, newKek);
   if (!rewrapped) throw new StoreFailure({ code: 'wrong-recovery-key' });
-  return { keys: opened.keys, wrapped: { kdf, wrapped: rewrapped, createdAt: isoAt(store.clock) } };
+  const createdAt = isoAt(store.clock);
+  const plain = { kdf, wrapped: rewrapped, createdAt };
+  const wrapped = await protectWrappedKey(store, plain, { orNone: true });
+  return { keys: opened.keys, wrapped };
 }
 
 async function storeRecovery(
   session: Session,
   staff: StaffRow,
-  wrapped: WrappedKey,
+  wrapped: StoredWrappedKey,
 ): Promise<void> {
   const { db, clock } = session.store;
   await db.transaction('rw', db.meta, db.staff, db.audit, async () => {

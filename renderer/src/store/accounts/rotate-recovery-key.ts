@@ -11,6 +11,7 @@ import type { Session } from '../session';
 import { actorOf, requireSession } from '../session';
 import { rewrapFromSession } from './reauthenticate';
 import { canManageStaff } from './roles';
+import { recoveryWrappedKey } from './vault-wrapped-key';
 
 /**
  * An admin replaces the recovery key (after it was used, or if the printout is lost): the old
@@ -31,8 +32,9 @@ export async function rotateRecoveryKey(
       await deriveKek(recoveryKey, kdf),
     );
     const { db, clock } = session.store;
+    const key = recoveryWrappedKey({ kdf, wrapped, createdAt: isoAt(clock) });
     await db.transaction('rw', db.meta, db.audit, async () => {
-      await writeMeta(db, metaEntries.recoveryKey, { kdf, wrapped, createdAt: isoAt(clock) });
+      await writeMeta(db, metaEntries.recoveryKey, key);
       await appendAudit(actorOf(session), { action: 'recovery-key-rotated' });
     });
     return recoveryKey;

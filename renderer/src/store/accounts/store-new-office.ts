@@ -59,27 +59,17 @@ export function prepareOfficeRecords(
 export async function storeNewOffice(
   session: Session,
   setup: OfficeSetup,
-  { material, kdfs }: OfficeKeys,
+  { material, stored }: OfficeKeys,
 ): Promise<void> {
   const { db } = session.store;
   if (await db.meta.get(metaEntries.office.key)) throw new StoreFailure({ code: 'office-exists' });
   const createdAt = setup.staff.createdAt;
-  const [adminWrapped, recoveryWrapped] = material.wrapped;
-  if (!adminWrapped || !recoveryWrapped) throw new StoreFailure({ code: 'damaged-key' });
   const office = { officeId: session.officeId, deviceId: session.deviceId, createdAt };
   await writeMeta(db, metaEntries.office, office);
   await writeMeta(db, metaEntries.keyCheck, material.keyCheck);
   await writeMeta(db, metaEntries.blindIndexKey, material.blindIndexKey);
-  await writeMeta(db, wrappedKeyEntry(setup.staff.id), {
-    kdf: kdfs.admin,
-    wrapped: adminWrapped,
-    createdAt,
-  });
-  await writeMeta(db, metaEntries.recoveryKey, {
-    kdf: kdfs.recovery,
-    wrapped: recoveryWrapped,
-    createdAt,
-  });
+  await writeMeta(db, wrappedKeyEntry(setup.staff.id), stored.admin);
+  await writeMeta(db, metaEntries.recoveryKey, stored.recovery);
   await db.staff.add(setup.staff);
   const actor = actorOf(session);
   for (const record of [setup.office, setup.admin]) {

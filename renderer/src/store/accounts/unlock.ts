@@ -1,4 +1,3 @@
-import { deriveKek } from '../../crypto/derive-kek';
 import { openKeySet } from '../../crypto/key-set';
 import { appendAudit } from '../audit/append-audit';
 import { lockoutEntry, metaEntries, readMeta, requireMeta, wrappedKeyEntry } from '../db/meta';
@@ -7,20 +6,26 @@ import type { StoreResult } from '../store-error';
 import { catchStoreFailure, StoreFailure } from '../store-error';
 import type { OfficeStore, Session } from '../session';
 import { actorOf } from '../session';
+import type { KdfCallOptions } from './derive-or-cancel';
+import { deriveKekOrCancel } from './derive-or-cancel';
 import { readLockout, registerFailedUnlock } from './failed-unlock';
 import { checkLockout } from './lockout-policy';
 import { strengthenKdfIfWeak } from './strengthen-kdf';
 import { parseUsername } from './username';
+import { openWrappedKey } from './vault-wrapped-key';
 
 /**
- * Offline login: derives the person's KEK, unwraps the data key and checks it against the key
- * check before any record is read. A wrong passphrase (or unknown username, indistinguishable
- * to the caller) counts toward the lockout, which survives reloads.
+ * Offline login: derives the person's KEK, opens the wrapped key from the vault, unwraps the
+ * data key and checks it against the key check before any record is read. A wrong passphrase
+ * (or unknown username, indistinguishable to the caller) counts toward the lockout, which
+ * survives reloads. `vault-unavailable` means the OS key store cannot open this account's key
+ * here: the recovery key still can. A cancelled derivation is `cancelled` and counts for nothing.
  */
 export async function unlock(
   store: OfficeStore,
   username: string,
   passphrase: string,
+  options: KdfCallOptions = {},
 ): Promise<StoreResult<Session>> {
   return catchStoreFailure(async () => {
     const { db, clock } = store;
@@ -29,18 +34,19 @@ export async function unlock(
     const lockout = checkLockout(await readLockout(store, name), clock.now());
     if (lockout.locked) throw new StoreFailure({ code: 'locked-out', retryAt: lockout.retryAt });
     const staff = await db.staff.where('username').equals(name).first();
-    const wrapped = staff ? await readMeta(db, wrappedKeyEntry(staff.id)) : null;
-    if (!staff || !wrapped) {
+    const stored = staff ? await readMeta(db, wrappedKeyEntry(staff.id)) : null;
+    if (!staff || !stored) {
       // Same work as a real attempt, so timing does not tell which usernames exist.
-      await deriveKek(passphrase, store.passphraseKdf());
+      await deriveKekOrCancel(passphrase, store.passphraseKdf(), options);
       throw new StoreFailure(await registerFailedUnlock(store, name, null));
     }
-    const kek = await deriveKek(passphrase, wrapped.kdf);
-    const [keyCheck, blindIndexKey] = await Promise.all([
+    const kek = await deriveKekOrCancel(passphrase, stored.kdf, options);
+    const [wrapped, keyCheck, blindIndexKey] = await Promise.all([
+      openWrappedKey(store, stored),
       requireMeta(db, metaEntries.keyCheck),
       requireMeta(db, metaEntries.blindIndexKey),
     ]);
-    const opened = await openKeySet(wrapped.wrapped, kek, keyCheck, blindIndexKey);
+    const opened = await openKeySet(wrapped, kek, keyCheck, blindIndexKey);
     if (!opened.ok) {
       if (opened.code !== 'wrong-key') throw new StoreFailure({ code: opened.code });
       throw new StoreFailure(await registerFailedUnlock(store, name, staff.id));
@@ -52,7 +58,7 @@ export async function unlock(
       await db.meta.delete(lockoutEntry(name).key);
       await appendAudit(actorOf(session), { action: 'login' });
     });
-    await strengthenKdfIfWeak(store, staff.id, wrapped, kek, passphrase);
+    await strengthenKdfIfWeak(store, staff.id, stored, wrapped, kek, passphrase);
     return session;
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AuditHead } from '../../../../shared/audit/audit-entry';
+import { VaultScheme } from '../../../../shared/ipc/contract';
 import { KdfParams } from '../../crypto/kdf-params';
 import type { SimpleStoreErrorCode } from '../store-error';
 import { StoreFailure } from '../store-error';
@@ -14,7 +15,17 @@ export const OfficeMeta = z.object({
   createdAt: z.string(),
 });
 export const SealedMeta = z.object({ iv: Bytes, ciphertext: Buffer });
-export const WrappedKeyMeta = z.object({ kdf: KdfParams, wrapped: Bytes, createdAt: z.string() });
+/**
+ * A data key wrapped (AES-KW) under a KEK derived with `kdf`, then protected by the key vault as
+ * `scheme` says: `wrapped` holds the vault's blob (the AES-KW output itself for `none`, which is
+ * also what entries written before the vault existed hold).
+ */
+export const WrappedKeyMeta = z.object({
+  kdf: KdfParams,
+  wrapped: Bytes,
+  scheme: VaultScheme.default('none'),
+  createdAt: z.string(),
+});
 export const LockoutMeta = z.object({
   failures: z.int().min(0),
   lockedUntil: z.number().nullable(),

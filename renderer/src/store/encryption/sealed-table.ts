@@ -60,6 +60,8 @@ async function sealedMutate(ctx: Context, req: DBCoreMutateRequest): Promise<DBC
     return table.mutate(req);
   }
   const key = keyring.dataKey();
+  // Rows sealed ahead (bulkPutSealed) go straight down: no await, so no keep-alive requests.
+  if (req.values.every((value) => isSealedRow(spec, value))) return table.mutate(req);
   const sealing = req.values.map((value: Record<string, unknown>) =>
     isSealedRow(spec, value) ? Promise.resolve(value) : sealRow(table.name, spec, key, value),
   );

@@ -2,7 +2,10 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../../../registry/src/db/db';
 import { buildApp } from '../../../../registry/src/http/build-app';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../../registry/src/protocol/protocol-version';
+import {
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+} from '../../../../registry/src/protocol/protocol-version';
 
 export interface TestRegistry {
   readonly app: FastifyInstance;

@@ -3,26 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   expectConverged,
   expectErasureFinal,
+  expectNoBlindOverwrite,
   expectNothingLost,
   registrySnapshot,
 } from './model/invariants';
-import { actionArb, skewArb, World } from './model/world';
+import { scenarioArb, settle } from './model/scenario';
 
-const scenarioArb = fc.record({
-  actions: fc.array(actionArb, { minLength: 30, maxLength: 90 }),
-  skews: fc.tuple(skewArb, skewArb, skewArb),
-});
-
-/** Plays the actions, then lets every office send everything and pull everything. */
-function settle({ actions, skews }: fc.RecordValue<typeof scenarioArb>): World {
-  const world = new World(skews);
-  for (const action of actions) world.run(action);
-  world.flush();
-  world.pullAll();
-  return world;
-}
-
-const runs = { numRuns: 150 };
+const runs = { numRuns: Number(process.env['SYNC_PROPERTY_RUNS'] ?? 150) };
 
 describe('sync core, registry + 3 offices (any interleaving, duplication, order, clock skew)', () => {
   it('converges: every office ends with the registry’s records in its scope', () => {
@@ -35,6 +22,13 @@ describe('sync core, registry + 3 offices (any interleaving, duplication, order,
   it('loses no value silently: each is in the record, an open conflict, or history', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => expectNothingLost(settle(s))),
+      runs,
+    );
+  });
+
+  it('never overwrites a human field, drops a set element or deletes over edits unseen', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => expectNoBlindOverwrite(settle(s))),
       runs,
     );
   });

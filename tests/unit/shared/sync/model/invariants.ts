@@ -4,6 +4,7 @@ import { jsonElements, sameJson } from '../../../../../shared/sync/json';
 import { recordChange } from '../../../../../shared/sync/merge/changes-of';
 import { rulesFor } from '../../../../../shared/sync/merge/domain-rules';
 import { readField } from '../../../../../shared/sync/merge/field-access';
+import { fieldsEditedSince } from '../../../../../shared/sync/merge/is-concurrent';
 import type { RecordState } from '../../../../../shared/sync/merge/record-state';
 import { DELETED_FIELD } from '../../../../../shared/sync/merge/record-state';
 import type { Change } from '../../../../../shared/sync/protocol/change';
@@ -139,4 +140,37 @@ export function registrySnapshot(world: World): string {
     history: registry.history,
     log: registry.log.length,
   });
+}
+
+/**
+ * Nothing is overwritten blind: an op that wrote a human-policy field had seen the value it
+ * replaced (its `from`) or its own device wrote it; an op that wrote a union field dropped only
+ * elements its office had seen (they were in its `from`); a delete never lands on a record
+ * another office edited since the deleting office's base.
+ */
+export function expectNoBlindOverwrite(world: World): void {
+  const policies = rulesFor('person').policies;
+  for (const { op, before, after } of world.registry.applied) {
+    if (!before || !after || op.kind === 'erase') continue;
+    if (op.kind === 'delete' && after.deleted && !before.deleted) {
+      expect(fieldsEditedSince(before, op), `${op.opId} deleted over edits`).toEqual([]);
+    }
+    for (const [field, change] of Object.entries(op.changes)) {
+      if (after.fieldMeta[field]?.by.opId !== op.opId) continue;
+      const previous = readField(before, field);
+      if (policies[field] === 'human') {
+        const sawIt =
+          sameJson(previous, change.from) || before.fieldMeta[field]?.by.deviceId === op.deviceId;
+        expect(sawIt, `${op.opId} overwrote ${field} blind`).toBe(true);
+      }
+      if (policies[field] === 'union') {
+        const now = jsonElements(readField(after, field));
+        const dropped = jsonElements(previous).filter((e) => !now.some((n) => sameJson(n, e)));
+        const unseen = dropped.filter(
+          (e) => !jsonElements(change.from).some((f) => sameJson(f, e)),
+        );
+        expect(unseen, `${op.opId} dropped unseen ${field}`).toEqual([]);
+      }
+    }
+  }
 }

@@ -25,6 +25,11 @@ export class OfficeModel {
   readonly replica = new Map<string, ReplicaRecord>();
   readonly conflicts = new Map<string, Conflict>();
   outbox: Op[] = [];
+  /**
+   * Ops the registry took but whose result this office has not pulled yet, with the rev that
+   * will show it: still on screen, as a real client keeps them until the pull brings them back.
+   */
+  inFlight: { op: Op; rev: number }[] = [];
   /** Every op this office ever made, for replays. */
   readonly made: Op[] = [];
 
@@ -77,7 +82,8 @@ export class OfficeModel {
     let view: View | null = pulled
       ? { rev: pulled.rev, status: pulled.status, data: pulled.data }
       : null;
-    for (const op of this.outbox) if (op.recordId === recordId) view = overlay(view, op);
+    const pending = [...this.inFlight.map((f) => f.op), ...this.outbox];
+    for (const op of pending) if (op.recordId === recordId) view = overlay(view, op);
     return view;
   }
 
@@ -93,11 +99,18 @@ export class OfficeModel {
       .sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
-  /** Drops from the outbox what the registry settled (held ops wait and are sent again). */
+  /**
+   * Drops from the outbox what the registry settled (held ops wait and are sent again); what it
+   * applied stays on screen until pulled.
+   */
   takeResponse(sent: readonly Op[], response: PushResponse): void {
     const settled = new Set<string>();
     sent.forEach((op, i) => {
-      if (response.results[i]?.outcome !== 'held') settled.add(op.opId);
+      const result = response.results[i];
+      if (!result || result.outcome === 'held' || !this.outbox.includes(op)) return;
+      settled.add(op.opId);
+      const first = result.outcome === 'duplicate' ? result.first : result;
+      if (first.outcome !== 'rejected') this.inFlight.push({ op, rev: first.rev });
     });
     this.outbox = this.outbox.filter((op) => !settled.has(op.opId));
   }
@@ -127,6 +140,12 @@ export class OfficeModel {
       }
     }
     this.cursor = page.nextCursor;
+    // Kept until the pull shows the op's result; once caught up, whatever is not shown is gone
+    // from this office (out of scope, erased).
+    this.inFlight = this.inFlight.filter(({ op, rev }) => {
+      const copy = this.replica.get(op.recordId);
+      return page.hasMore && copy?.status !== 'erased' && (copy?.rev ?? 0) < rev;
+    });
   }
 
   #queue(

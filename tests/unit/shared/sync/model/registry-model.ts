@@ -41,6 +41,9 @@ export interface AppliedOp {
   readonly result: StoredResult;
   /** The office's stamp when the registry re-stamped the op. */
   readonly officeStamp: string | null;
+  /** The record before and after the op. */
+  readonly before: RecordState | null;
+  readonly after: RecordState | null;
 }
 
 export function factsOf(state: RecordState | null): ScopeFacts | null {
@@ -56,6 +59,10 @@ export class RegistryModel {
   readonly log: LogEntry[] = [];
   readonly applied: AppliedOp[] = [];
   readonly sequencers = new Map<string, DeviceSequencer>();
+  /** Every push answer given, for statistics. */
+  readonly answered: PushResult['outcome'][] = [];
+  /** Every change kind pulled by any office, for statistics. */
+  readonly delivered: Change['kind'][] = [];
 
   constructor(
     readonly offices: ReadonlyMap<string, OfficeScope>,
@@ -66,6 +73,7 @@ export class RegistryModel {
     const request = PushRequest.parse(JSON.parse(JSON.stringify(wire)));
     const restampedBefore = this.applied.filter((a) => a.officeStamp !== null).length;
     const results = request.ops.map((raw) => this.#pushOne(request.deviceId, raw));
+    this.answered.push(...results.map((r) => r.outcome));
     const restamped = this.applied.filter((a) => a.officeStamp !== null).length - restampedBefore;
     return {
       protocolVersion: PROTOCOL_VERSION,
@@ -88,6 +96,7 @@ export class RegistryModel {
       cursor += 1;
       const change = entry ? changeFor(entry, office) : null;
       if (change) changes.push(change);
+      if (change) this.delivered.push(change.kind);
     }
     return {
       protocolVersion: PROTOCOL_VERSION,
@@ -140,27 +149,26 @@ export class RegistryModel {
 
   #apply(op: Op): StoredResult {
     const before = this.records.get(op.recordId) ?? null;
+    const { result, officeStamp } = this.#merge(op, before);
+    const after = this.records.get(op.recordId) ?? null;
+    this.applied.push({ op, result, officeStamp, before, after });
+    return result;
+  }
+
+  #merge(op: Op, before: RecordState | null): { result: StoredResult; officeStamp: string | null } {
     const office = this.offices.get(op.officeId);
-    if (!office)
-      return this.#settled(op, { opId: op.opId, outcome: 'rejected', code: 'unauthorized' }, null);
-    if (before && !inScope(office, factsOf(before))) {
-      return this.#settled(op, { opId: op.opId, outcome: 'rejected', code: 'out-of-scope' }, null);
+    if (!office) return { result: rejected(op, 'unauthorized'), officeStamp: null };
+    // An erased record answers `erased` to everyone (it is out of every scope by then).
+    if (before && !before.erased && !inScope(office, factsOf(before))) {
+      return { result: rejected(op, 'out-of-scope'), officeStamp: null };
     }
     const stamp = stampIncoming(this.clock, op.hlc, this.physicalMs);
     this.clock = stamp.clock;
-    const ctx = {
-      rules: rulesFor(op.recordType),
-      stamp: stamp.stamp,
-      conflicts: this.conflictsOf(op.recordId),
-    };
+    const conflicts = this.conflictsOf(op.recordId);
+    const ctx = { rules: rulesFor(op.recordType), stamp: stamp.stamp, conflicts };
     const result = mergeOp(before, op, ctx);
     if (result.outcome !== 'rejected') this.#store(before, result);
-    return this.#settled(op, pushResultOf(op.opId, result), stamp.officeStamp);
-  }
-
-  #settled(op: Op, result: StoredResult, officeStamp: string | null): StoredResult {
-    this.applied.push({ op, result, officeStamp });
-    return result;
+    return { result: pushResultOf(op.opId, result), officeStamp: stamp.officeStamp };
   }
 
   #store(before: RecordState | null, result: MergeApplied): void {
@@ -199,4 +207,8 @@ function changeFor(entry: LogEntry, office: OfficeScope): Change | null {
       return { seq: entry.seq, recordId, recordType, rev, officeId, hlc, kind: 'purge' };
     }
   }
+}
+
+function rejected(op: Op, code: 'unauthorized' | 'out-of-scope'): StoredResult {
+  return { opId: op.opId, outcome: 'rejected', code };
 }

@@ -33,7 +33,7 @@ export const scopes: readonly OfficeScope['scope'][] = [
 const office = fc.integer({ min: 0, max: 2 });
 export const actionArb = fc.oneof(
   {
-    weight: 2,
+    weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('create' as const),
       office,
@@ -42,7 +42,7 @@ export const actionArb = fc.oneof(
     }),
   },
   {
-    weight: 7,
+    weight: 8,
     arbitrary: fc.record({
       kind: fc.constant('edit' as const),
       office,
@@ -65,7 +65,7 @@ export const actionArb = fc.oneof(
     }),
   },
   {
-    weight: 2,
+    weight: 3,
     arbitrary: fc.record({
       kind: fc.constant('resolve' as const),
       office,
@@ -74,7 +74,7 @@ export const actionArb = fc.oneof(
     }),
   },
   {
-    weight: 4,
+    weight: 3,
     arbitrary: fc.record({
       kind: fc.constant('push' as const),
       office,
@@ -91,7 +91,11 @@ export const actionArb = fc.oneof(
     }),
   },
   {
-    weight: 2,
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('sync' as const), office }),
+  },
+  {
+    weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('tick' as const),
       ms: fc.integer({ min: 0, max: 120_000 }),
@@ -166,6 +170,10 @@ export class World {
       case 'pull':
         this.pull(action.office, action.limit);
         return;
+      case 'sync':
+        this.#sendAll(this.#office(action.office));
+        this.pull(action.office, 1000);
+        return;
     }
   }
 
@@ -229,14 +237,16 @@ export class World {
   /** Every office sends its whole outbox in order until the registry has settled all of it. */
   flush(): void {
     for (let round = 0; round < 5; round += 1) {
-      for (const o of this.offices) {
-        for (const batch of splitIntoBatches([...o.outbox])) {
-          o.takeResponse(batch, this.registry.push(this.#request(o.deviceId, o.skewMs, batch)));
-        }
-      }
+      for (const o of this.offices) this.#sendAll(o);
       if (this.offices.every((o) => o.outbox.length === 0)) return;
     }
     throw new Error('outboxes never drained');
+  }
+
+  #sendAll(o: OfficeModel): void {
+    for (const batch of splitIntoBatches([...o.outbox])) {
+      o.takeResponse(batch, this.registry.push(this.#request(o.deviceId, o.skewMs, batch)));
+    }
   }
 
   pullAll(): void {

@@ -1,0 +1,158 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Fieldset, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { listVersion } from '../../../../shared/codelists';
+import { officeTypes } from '../../../../shared/domain/office';
+import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
+import { useFormErrorMessage } from '../../forms/use-form-error-message';
+import { useStoreErrorMessage } from '../../i18n/use-store-error-message';
+import { useDeskSession } from '../../session/use-desk-session';
+import { StatusMessage } from '../../shell/StatusMessage';
+import { createOffice, type CreatedOffice, type StoreError } from '../../store';
+import { CountrySelect } from './CountrySelect';
+import { SetupValues, type SetupInput } from './setup-values';
+
+const empty = {
+  officeName: '',
+  country: '',
+  officeType: undefined,
+  username: '',
+  displayName: '',
+  passphrase: '',
+  confirmation: '',
+} as unknown as SetupInput;
+
+/** First run: the office and its first administrator. Creating the keys takes a moment. */
+export function OfficeSetupForm({
+  onCreated,
+}: {
+  onCreated: (created: CreatedOffice, officeName: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { store } = useDeskSession();
+  const fieldError = useFormErrorMessage();
+  const storeError = useStoreErrorMessage();
+  const [failure, setFailure] = useState<StoreError | null>(null);
+  const form = useForm<SetupInput, unknown, SetupValues>({
+    resolver: zodResolver(SetupValues),
+    defaultValues: empty,
+  });
+  const [passphrase, username] = useWatch({
+    control: form.control,
+    name: ['passphrase', 'username'],
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    const result = await createOffice(store, {
+      office: {
+        name: values.officeName,
+        country: { list: 'iso-3166-1', version: listVersion('iso-3166-1'), code: values.country },
+        officeType: values.officeType,
+      },
+      admin: {
+        username: values.username,
+        displayName: values.displayName,
+        passphrase: values.passphrase,
+      },
+    });
+    if (result.ok) onCreated(result.value, values.officeName);
+    else setFailure(result.error);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="lg">
+        <Fieldset legend={t('setup.office.legend')} disabled={isSubmitting}>
+          <Stack gap="md">
+            <TextInput
+              label={t('setup.office.name')}
+              error={fieldError(errors.officeName)}
+              errorProps={{ role: 'alert' }}
+              {...form.register('officeName')}
+            />
+            <Controller
+              control={form.control}
+              name="country"
+              render={({ field }) => (
+                <CountrySelect
+                  label={t('setup.office.country')}
+                  value={field.value || null}
+                  onChange={(code) => field.onChange(code ?? '')}
+                  onBlur={field.onBlur}
+                  error={fieldError(errors.country)}
+                />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="officeType"
+              render={({ field }) => (
+                <Radio.Group
+                  label={t('setup.office.type')}
+                  value={field.value ?? null}
+                  onChange={field.onChange}
+                  error={fieldError(errors.officeType)}
+                  errorProps={{ role: 'alert' }}
+                >
+                  <Stack gap="xs" mt="xs">
+                    {officeTypes.map((type) => (
+                      <Radio key={type} value={type} label={t(`officeTypes.${type}`)} />
+                    ))}
+                  </Stack>
+                </Radio.Group>
+              )}
+            />
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t('setup.admin.legend')} disabled={isSubmitting}>
+          <Text size="sm" mb="md">
+            {t('setup.admin.intro')}
+          </Text>
+          <Stack gap="md">
+            <TextInput
+              label={t('staff.fields.username')}
+              description={t('staff.fields.usernameHint')}
+              autoComplete="username"
+              autoCapitalize="off"
+              spellCheck={false}
+              error={fieldError(errors.username)}
+              errorProps={{ role: 'alert' }}
+              {...form.register('username')}
+            />
+            <TextInput
+              label={t('staff.fields.displayName')}
+              error={fieldError(errors.displayName)}
+              errorProps={{ role: 'alert' }}
+              {...form.register('displayName')}
+            />
+            <NewPassphraseFields
+              passphrase={passphrase}
+              username={username}
+              passphraseField={form.register('passphrase')}
+              confirmationField={form.register('confirmation')}
+              errors={{
+                passphrase: fieldError(errors.passphrase),
+                confirmation: fieldError(errors.confirmation),
+              }}
+            />
+          </Stack>
+        </Fieldset>
+        {failure && <StatusMessage tone="error">{storeError(failure)}</StatusMessage>}
+        <div>
+          <Button type="submit" loading={isSubmitting}>
+            {t('setup.submit')}
+          </Button>
+          {isSubmitting && (
+            <Text role="status" size="sm" mt="xs">
+              {t('setup.working')}
+            </Text>
+          )}
+        </div>
+      </Stack>
+    </form>
+  );
+}
