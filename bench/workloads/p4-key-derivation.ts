@@ -16,13 +16,18 @@ export default defineWorkload({
   async run({ options, page: openPage, log }) {
     const page = await openPage();
     const reps = Math.max(options.reps, 5);
-    const derive = (variant: KdfVariant) =>
-      page.run<KdfFigures>('p4-key-derivation', { variant });
-    const seen: Record<KdfVariant, KdfFigures[]> = { argon2id: [], 'argon2id-here': [], pbkdf2: [] };
+    const derive = (variant: KdfVariant) => page.run<KdfFigures>('p4-key-derivation', { variant });
+    const seen: Record<KdfVariant, KdfFigures[]> = {
+      argon2id: [],
+      'argon2id-here': [],
+      pbkdf2: [],
+    };
     const timed = (variant: KdfVariant) => async () => {
       const figures = await derive(variant);
       seen[variant].push(figures);
-      log(`p4 ${variant}: ${Math.round(figures.ms)} ms, longest task ${Math.round(figures.longestTaskMs)} ms`);
+      log(
+        `p4 ${variant}: ${Math.round(figures.ms)} ms, longest task ${Math.round(figures.longestTaskMs)} ms`,
+      );
       return figures.ms;
     };
     await derive('argon2id');

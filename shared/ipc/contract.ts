@@ -72,7 +72,10 @@ export const VaultScheme = z.enum(['safe-storage', 'none']);
 export type VaultScheme = z.infer<typeof VaultScheme>;
 
 export const VaultProtectInput = z.object({ data: VaultBytes });
-export const VaultProtectOutput = z.object({ protected: z.instanceof(Uint8Array), scheme: VaultScheme });
+export const VaultProtectOutput = z.object({
+  protected: z.instanceof(Uint8Array),
+  scheme: VaultScheme,
+});
 export const VaultUnprotectInput = z.object({ protected: VaultBytes, scheme: VaultScheme });
 export const VaultUnprotectOutput = z.object({ data: z.instanceof(Uint8Array) });
 

@@ -2,9 +2,11 @@
  * Entry points for bench/ (PERFORMANCE.md P1, P3, P4). Not used by the app. Each opens its own
  * database, so runs never share state; call `dispose` to delete it.
  */
+import type { ChromeTransactionDurability } from 'dexie';
 import type { Person } from '../../../shared/domain/person';
 import { randomBytes } from '../crypto/bytes';
 import { deriveKek } from '../crypto/derive-kek';
+import { passthroughVault } from '../crypto/key-vault';
 import type { KdfParams, PassphraseKdfParams } from '../crypto/kdf-params';
 import { defaultPassphraseKdf } from '../crypto/kdf-params';
 import { createOffice } from './accounts/create-office';
@@ -29,9 +31,19 @@ const trivialKdf = (): PassphraseKdfParams => ({
   salt: randomBytes(16),
 });
 
-/** A fresh encrypted office database, set up and unlocked. */
-export async function openBenchOffice(name: string): Promise<BenchOffice> {
-  const store = await openOfficeStore(name, { passphraseKdf: trivialKdf });
+/**
+ * A fresh encrypted office database, set up and unlocked. `durability` as the app would open it
+ * (default: the browser's own), for P3 to compare.
+ */
+export async function openBenchOffice(
+  name: string,
+  options: { durability?: ChromeTransactionDurability } = {},
+): Promise<BenchOffice> {
+  const store = await openOfficeStore(name, {
+    passphraseKdf: trivialKdf,
+    vault: passthroughVault,
+    ...(options.durability ? { durability: options.durability } : {}),
+  });
   const created = await createOffice(store, {
     office: {
       name: 'Bench office',

@@ -42,3 +42,8 @@ export { listStaff, listStaffLogins, mustChangePassphrase } from './accounts/lis
 export type { StaffMember } from './accounts/list-staff';
 export type { DamageReport } from './encryption/damage-report';
 export type { StaffRow, SyncState, OutboxRow } from './db/rows';
+export type { KdfCallOptions } from './accounts/derive-or-cancel';
+export { onKeyDerivation } from '../crypto/kdf-activity';
+export type { KdfState } from '../crypto/kdf-activity';
+export type { KeyVault, VaultScheme } from '../crypto/key-vault';
+export { passthroughVault } from '../crypto/key-vault';

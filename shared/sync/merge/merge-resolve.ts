@@ -33,21 +33,31 @@ export function mergeResolve(state: RecordState, input: MergeInput): MergeResult
     if (sameJson(current, change.to)) return foldDecisions(state, [], input);
     return resolveStale(state, conflict, change, input);
   }
-  if (isConcurrent(state, field, change.from, op))
+  if (isConcurrent(state, field, change.from, op)) {
     return resolveStale(state, conflict, change, input);
+  }
+  return resolveChosen(state, conflict, change, input);
+}
+
+/** The person saw the current value: their choice becomes the field's value. */
+function resolveChosen(
+  state: RecordState,
+  conflict: Conflict,
+  change: FieldChange,
+  input: MergeInput,
+): MergeResult {
+  const { field } = conflict;
+  const current = readField(state, field);
   const closed: Conflict = {
     ...conflict,
     status: 'resolved',
     resolution: { kind: 'chosen', value: change.to, by: input.author },
   };
   const by = state.fieldMeta[field]?.by ?? null;
+  const replaced = historyDrafts(field, 'replaced', [{ value: current, by }]);
   const decision: FieldDecision = sameJson(current, change.to)
     ? NOOP
-    : {
-        kind: 'set',
-        value: change.to,
-        history: historyDrafts(field, 'replaced', [{ value: current, by }]),
-      };
+    : { kind: 'set', value: change.to, history: replaced };
   const history = valuesNotKept(conflict, [change.to, current]);
   return foldDecisions(state, [[field, decision]], input, { conflicts: [closed], history });
 }

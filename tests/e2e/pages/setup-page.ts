@@ -26,6 +26,8 @@ export class SetupPage {
 
   /** Fills the whole form (office, then first administrator) without submitting. */
   async fill(office: TestOffice = testOffice): Promise<void> {
+    // The first screen of a fresh profile: its code (with the country list) may take a while.
+    await this.heading.waitFor({ timeout: 30_000 });
     await this.main.getByLabel('Office name').fill(office.name);
     await this.chooseCountry(office.country);
     await this.main.getByRole('radio', { name: office.type }).check();

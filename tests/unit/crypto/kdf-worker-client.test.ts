@@ -1,10 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { argon2idRaw } from '../../../renderer/src/crypto/argon2id-raw';
 import { randomBytes, toHex, utf8 } from '../../../renderer/src/crypto/bytes';
-import {
-  deriveArgon2idBytes,
-  isKdfAbort,
-} from '../../../renderer/src/crypto/derive-argon2id';
+import { deriveArgon2idBytes, isKdfAbort } from '../../../renderer/src/crypto/derive-argon2id';
 import { deriveKek } from '../../../renderer/src/crypto/derive-kek';
 import { onKeyDerivation } from '../../../renderer/src/crypto/kdf-activity';
 import type { KdfParams } from '../../../renderer/src/crypto/kdf-params';
@@ -83,11 +80,13 @@ describe('Argon2id off the UI thread', () => {
   });
 
   it('falls back to the calling thread when the worker cannot load, or there is none', async () => {
-    const expected = toHex(await deriveArgon2idBytes(utf8('pass words'), cost, { useWorker: false }));
-    const broken = new FakeKdfWorker('fail-to-load');
-    expect(toHex(await deriveArgon2idBytes(utf8('pass words'), cost, { spawn: () => broken }))).toBe(
-      expected,
+    const expected = toHex(
+      await deriveArgon2idBytes(utf8('pass words'), cost, { useWorker: false }),
     );
+    const broken = new FakeKdfWorker('fail-to-load');
+    expect(
+      toHex(await deriveArgon2idBytes(utf8('pass words'), cost, { spawn: () => broken })),
+    ).toBe(expected);
     expect(broken.terminated).toBe(true);
     expect(toHex(await deriveArgon2idBytes(utf8('pass words'), cost, { spawn: () => null }))).toBe(
       expected,
@@ -124,9 +123,9 @@ describe('deriveKek progress and cancel', () => {
     expect(isKdfAbort(await pending.catch((e: unknown) => e))).toBe(true);
     stop();
     expect(seen).toEqual(['started', 'finished']);
-    expect(isKdfAbort(await deriveKek('x', argon, { signal: controller.signal }).catch((e) => e))).toBe(
-      true,
-    );
+    expect(
+      isKdfAbort(await deriveKek('x', argon, { signal: controller.signal }).catch((e) => e)),
+    ).toBe(true);
   });
 
   it('a throwing progress listener does not break the derivation', async () => {

@@ -10,7 +10,9 @@ function fakeSafeStorage(options: { available?: boolean; backend?: Backend } = {
   const storage: VaultSafeStorage = {
     isEncryptionAvailable: () => (options.available ?? true) && keyring.present,
     getSelectedStorageBackend: () => options.backend ?? 'gnome_libsecret',
-    encryptString: vi.fn((text: string) => Buffer.concat([Buffer.from('v11'), xor(Buffer.from(text))])),
+    encryptString: vi.fn((text: string) =>
+      Buffer.concat([Buffer.from('v11'), xor(Buffer.from(text))]),
+    ),
     decryptString: vi.fn((blob: Buffer) => {
       if (blob.subarray(0, 3).toString() !== 'v11') throw new Error('Error while decrypting');
       return xor(blob.subarray(3)).toString('latin1');
@@ -37,7 +39,10 @@ describe('key vault over safeStorage', () => {
     expect(Buffer.from(protectedKey.value.protected).includes(Buffer.from(wrapped))).toBe(false);
     // Binary goes through safeStorage's string API as base64.
     expect(storage.encryptString).toHaveBeenCalledWith(Buffer.from(wrapped).toString('base64'));
-    const opened = vault.unprotect({ protected: protectedKey.value.protected, scheme: 'safe-storage' });
+    const opened = vault.unprotect({
+      protected: protectedKey.value.protected,
+      scheme: 'safe-storage',
+    });
     expect(opened).toEqual({ ok: true, value: { data: new Uint8Array(wrapped) } });
   });
 

@@ -32,9 +32,10 @@ describe('web bridge vault', () => {
   });
 
   it('cannot open a blob the OS key store protected', async () => {
-    expect(await bridge().vault.unprotect({ protected: wrapped, scheme: 'safe-storage' })).toEqual(
-      { ok: false, error: { code: 'vault-unavailable' } },
-    );
+    expect(await bridge().vault.unprotect({ protected: wrapped, scheme: 'safe-storage' })).toEqual({
+      ok: false,
+      error: { code: 'vault-unavailable' },
+    });
   });
 
   it('validates vault input against the contract', async () => {
@@ -43,9 +44,10 @@ describe('web bridge vault', () => {
       ok: false,
       error: { code: 'invalid-input' },
     });
-    expect(
-      await api.vault.unprotect({ protected: wrapped, scheme: 'plain' as 'none' }),
-    ).toEqual({ ok: false, error: { code: 'invalid-input' } });
+    expect(await api.vault.unprotect({ protected: wrapped, scheme: 'plain' as 'none' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 });
 

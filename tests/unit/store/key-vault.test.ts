@@ -26,7 +26,8 @@ function osKeyStore() {
   const vault: KeyVault = {
     protect: vi.fn(async (data: Bytes) => {
       if (state.broken) return { ok: false as const, code: 'vault-unavailable' as const };
-      if (!state.available) return { ok: true as const, value: { protected: data, scheme: 'none' as const } };
+      if (!state.available)
+        return { ok: true as const, value: { protected: data, scheme: 'none' as const } };
       const sealed = concatBytes(TAG, data.slice().reverse());
       return { ok: true as const, value: { protected: sealed, scheme: 'safe-storage' as const } };
     }),
