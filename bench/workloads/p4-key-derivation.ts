@@ -54,7 +54,7 @@ export default defineWorkload({
         metric: 'PBKDF2-SHA256 600k (comparison)',
         value: pair.medianBaseline,
         unit: 'ms',
-        pass: pair.medianBaseline >= 100 && pair.medianBaseline <= 1000,
+        note: 'WebCrypto, native; the OWASP floor, not the configured KDF',
       }),
       row({
         id: 'P4',

@@ -57,11 +57,12 @@ export const OpenFileOutput = z
   .nullable();
 
 /** Largest blob the vault protects: a wrapped data key is 40 bytes; room for a few more. */
-export const MAX_VAULT_BYTES = 4096;
+export const MAX_VAULT_DATA_BYTES = 1024;
+/** Largest protected blob: room for base64 (4/3) plus the OS key store's header and tag. */
+export const MAX_VAULT_BLOB_BYTES = 4096;
 
-const VaultBytes = z
-  .instanceof(Uint8Array)
-  .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_VAULT_BYTES, 'vault-size');
+const vaultBytes = (max: number) =>
+  z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= max, 'vault-size');
 
 /**
  * How a blob is protected at rest beside the passphrase: `safe-storage` is the OS key store
@@ -71,12 +72,15 @@ const VaultBytes = z
 export const VaultScheme = z.enum(['safe-storage', 'none']);
 export type VaultScheme = z.infer<typeof VaultScheme>;
 
-export const VaultProtectInput = z.object({ data: VaultBytes });
+export const VaultProtectInput = z.object({ data: vaultBytes(MAX_VAULT_DATA_BYTES) });
 export const VaultProtectOutput = z.object({
-  protected: z.instanceof(Uint8Array),
+  protected: vaultBytes(MAX_VAULT_BLOB_BYTES),
   scheme: VaultScheme,
 });
-export const VaultUnprotectInput = z.object({ protected: VaultBytes, scheme: VaultScheme });
+export const VaultUnprotectInput = z.object({
+  protected: vaultBytes(MAX_VAULT_BLOB_BYTES),
+  scheme: VaultScheme,
+});
 export const VaultUnprotectOutput = z.object({ data: z.instanceof(Uint8Array) });
 
 /** The desktop API: each channel's input and output, validated on both sides of the boundary. */

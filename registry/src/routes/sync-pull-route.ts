@@ -1,16 +1,44 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { MAX_PULL_LIMIT } from '../../../shared/sync/protocol/pull-request';
+import { requireDevice } from '../http/device-auth-hook';
+import { parseBody } from '../http/parse-body';
 import type { RegistryDeps } from '../http/registry-deps';
 import { sendError } from '../http/registry-error';
+import { loadOfficeScope } from '../sync/load-office-scope';
+import { pullChanges } from '../sync/pull-changes';
+
+const Count = (max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .transform(Number)
+    .pipe(z.int().max(max));
+
+/** `?cursor=<last seq committed locally>&limit=<1..1000>` (limit defaults to 1000). */
+export const PullQuery = z.object({
+  cursor: Count(Number.MAX_SAFE_INTEGER),
+  limit: Count(MAX_PULL_LIMIT).pipe(z.int().min(1)).default(MAX_PULL_LIMIT),
+});
 
 /**
- * GET /v1/sync/pull: NOT IMPLEMENTED YET, answers 501 {error: 'not-yet-available'}.
- *
- * For the engineer who fills it in: `changes WHERE seq > cursor AND in scope ORDER BY seq LIMIT n`
- * (see the comment on `changes` in 001-initial.sql for the per-scope-key index scans that keep a
- * 1,000-change page within P13), with the records' current state from `records`; a cursor
- * beyond the log's head (a registry restored from backup) answers `resync-required`. Record the
- * cursor in `devices.pull_cursor` and the time in `devices.last_sync_at` (admin offices:status).
+ * GET /v1/sync/pull: the next page of changes in the office's scope after the cursor, as
+ * PullResponse (or resyncRequired when the cursor is beyond the registry's log).
  */
-export function registerSyncPullRoute(app: FastifyInstance, _deps: RegistryDeps): void {
-  app.get('/pull', async (_request, reply) => sendError(reply, 'not-yet-available'));
+export function registerSyncPullRoute(app: FastifyInstance, deps: RegistryDeps): void {
+  app.get('/pull', async (request, reply) => {
+    const device = requireDevice(request);
+    const query = parseBody(PullQuery, request.query);
+    if (!query.ok) return sendError(reply, 'invalid-request', { issues: query.issues });
+    const office = await loadOfficeScope(deps.db, device.officeId);
+    const response = await pullChanges(deps.db, {
+      deviceId: device.deviceId,
+      office,
+      ...query.value,
+      now: deps.clock(),
+    });
+    const changes = 'changes' in response ? response.changes.length : null;
+    request.log.info({ cursor: query.value.cursor, changes }, 'pull served');
+    return reply.header('cache-control', 'no-store').send(response);
+  });
 }

@@ -7,6 +7,8 @@ import { checkPassphrase } from '../store';
 import type { FormErrorCode } from './form-error-codes';
 
 const code = (error: FormErrorCode) => ({ error });
+/** The first problem of a field is enough: an empty field is "required", not also malformed. */
+const first = (error: FormErrorCode) => ({ error, abort: true });
 
 /** Required free text, trimmed, within the domain's length limit. */
 export function requiredText(max: number = textLimits.short) {
@@ -17,7 +19,7 @@ export function requiredText(max: number = textLimits.short) {
 export const usernameField = z
   .string()
   .trim()
-  .min(1, code('required'))
+  .min(1, first('required'))
   .refine((value) => StaffUser.shape.username.safeParse(value).success, code('invalid-username'));
 
 /** `+227 90 12 34 56` → `+22790123456`: spaces, dots, dashes and brackets are dropped. */

@@ -1,13 +1,19 @@
 import type { Op } from '../op';
 import type { StoredResult } from '../protocol/push-result';
 
+/**
+ * What ordering needs of an op: its id, device and place in the device's sequence. The registry
+ * also sequences ops too malformed to merge (their rejection fills their seq like any outcome).
+ */
+export type SequencedOp = Pick<Op, 'opId' | 'deviceId' | 'deviceSeq'>;
+
 /** What the registry keeps per device to apply its ops in order, exactly once. */
-export interface DeviceSequencerState {
+export interface DeviceSequencerState<T extends SequencedOp = Op> {
   readonly deviceId: string;
   /** Every deviceSeq up to this one is settled (applied, rejected or skipped by an admin). */
   readonly appliedThrough: number;
   /** Ops that arrived ahead of a gap, waiting for it to fill. */
-  readonly held: readonly Op[];
+  readonly held: readonly T[];
   /** Seqs an administrator forced past; the op may still arrive, and is then applied late. */
   readonly skipped: readonly number[];
   /** The stored outcome of every settled op, by opId, to answer retries. */
@@ -15,9 +21,9 @@ export interface DeviceSequencerState {
 }
 
 /** What to do with an op a device sent. */
-export type Admission =
+export type Admission<T extends SequencedOp = Op> =
   /** Merge these ops now, in this order (the op, then the held ops it unblocks), settling each. */
-  | { readonly kind: 'apply'; readonly ops: readonly Op[] }
+  | { readonly kind: 'apply'; readonly ops: readonly T[] }
   /** Ahead of a gap: kept until the gap fills (or an administrator forces it). */
   | { readonly kind: 'held' }
   /** Already settled: answer with the stored outcome, apply nothing. */
@@ -25,7 +31,9 @@ export type Admission =
   /** Not this device's op, or a seq reused by a different op. */
   | { readonly kind: 'reject'; readonly code: 'invalid-op' };
 
-export function initialSequencerState(deviceId: string): DeviceSequencerState {
+export function initialSequencerState<T extends SequencedOp = Op>(
+  deviceId: string,
+): DeviceSequencerState<T> {
   return { deviceId, appliedThrough: 0, held: [], skipped: [], outcomes: new Map() };
 }
 
@@ -34,18 +42,18 @@ export function initialSequencerState(deviceId: string): DeviceSequencerState {
  * logic over a state the caller persists: no I/O, no clock. Call {@link admit} for each op that
  * arrives and {@link settle} for each op it releases, once merged.
  */
-export class DeviceSequencer {
-  #state: DeviceSequencerState;
+export class DeviceSequencer<T extends SequencedOp = Op> {
+  #state: DeviceSequencerState<T>;
 
-  constructor(state: DeviceSequencerState) {
+  constructor(state: DeviceSequencerState<T>) {
     this.#state = state;
   }
 
-  get state(): DeviceSequencerState {
+  get state(): DeviceSequencerState<T> {
     return this.#state;
   }
 
-  admit(op: Op): Admission {
+  admit(op: T): Admission<T> {
     const s = this.#state;
     const stored = s.outcomes.get(op.opId);
     if (stored) return { kind: 'replay', result: stored };
@@ -62,7 +70,7 @@ export class DeviceSequencer {
   }
 
   /** Records a released op's outcome (rejections included: they fill the gap too). */
-  settle(op: Op, result: StoredResult): void {
+  settle(op: T, result: StoredResult): void {
     const s = this.#state;
     const outcomes = new Map(s.outcomes).set(op.opId, result);
     const appliedThrough = op.deviceSeq === s.appliedThrough + 1 ? op.deviceSeq : s.appliedThrough;
@@ -79,7 +87,7 @@ export class DeviceSequencer {
    * An administrator gives up waiting for the gap before the oldest held op: the missing seqs
    * are skipped and the held run is released (settle each). Empty when nothing is held.
    */
-  forceHeld(): readonly Op[] {
+  forceHeld(): readonly T[] {
     const s = this.#state;
     const first = s.held[0];
     if (!first) return [];
@@ -96,8 +104,8 @@ export class DeviceSequencer {
   }
 
   /** Held ops consecutive after `seq`. */
-  #runAfter(seq: number): Op[] {
-    const run: Op[] = [];
+  #runAfter(seq: number): T[] {
+    const run: T[] = [];
     for (const op of this.#state.held) {
       if (op.deviceSeq === seq + run.length + 1) run.push(op);
     }
@@ -105,6 +113,6 @@ export class DeviceSequencer {
   }
 }
 
-function reject(): Admission {
+function reject<T extends SequencedOp>(): Admission<T> {
   return { kind: 'reject', code: 'invalid-op' };
 }

@@ -49,9 +49,8 @@ export class StaffPage {
     await this.fillNewMember(member);
     await this.field('Your passphrase').fill(adminPassphrase);
     await this.addButton.click();
-    await this.addForm.getByRole('status').or(this.addForm.getByRole('alert')).first().waitFor({
-      timeout: 60_000,
-    });
+    const added = this.addForm.getByRole('status').filter({ hasText: /^Account .+ added\./ });
+    await added.or(this.addForm.getByRole('alert')).first().waitFor({ timeout: 60_000 });
   }
 
   /** The list's row of an account, by username. */

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/ipc/channels';
-import { defaultSettings } from '../../../shared/ipc/contract';
+import {
+  MAX_VAULT_BLOB_BYTES,
+  MAX_VAULT_DATA_BYTES,
+  defaultSettings,
+} from '../../../shared/ipc/contract';
 import { fakeIpcEvent } from './fakes/fake-ipc-event';
 
 type Listener = (event: unknown, input: unknown) => Promise<unknown>;
@@ -125,11 +129,25 @@ describe('registerIpcHandlers', () => {
     ).resolves.toEqual({ ok: false, error: { code: 'vault-unavailable' } });
   });
 
+  it('round-trips the largest blob it accepts (the protected form stays within bounds)', async () => {
+    const data = new Uint8Array(MAX_VAULT_DATA_BYTES).fill(255);
+    const sealed = (await call('vault:protect', { data })) as {
+      ok: true;
+      value: { protected: Uint8Array; scheme: string };
+    };
+    expect(sealed.ok).toBe(true);
+    await expect(call('vault:unprotect', sealed.value)).resolves.toEqual({
+      ok: true,
+      value: { data },
+    });
+  });
+
   it('refuses vault input that is not bytes, is empty or is too large', async () => {
     for (const input of [
       { data: 'text' },
       { data: new Uint8Array(0) },
-      { data: new Uint8Array(5000) },
+      { data: new Uint8Array(MAX_VAULT_DATA_BYTES + 1) },
+      { protected: new Uint8Array(MAX_VAULT_BLOB_BYTES + 1), scheme: 'safe-storage' },
       { protected: Uint8Array.of(1), scheme: 'rot13' },
     ]) {
       const channel = 'data' in input ? 'vault:protect' : 'vault:unprotect';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hashForRoute, routeFromHash, routes } from '../../../renderer/src/shell/routes';
+import {
+  canOpenRoute,
+  hashForRoute,
+  routeFromHash,
+  routes,
+  routesFor,
+} from '../../../renderer/src/shell/routes';
 
 describe('hash routes', () => {
   it('round-trips every screen through the location hash', () => {
@@ -9,6 +15,17 @@ describe('hash routes', () => {
   it('sends an empty or unknown hash to the members screen', () => {
     for (const hash of ['', '#', '#/', '#/nowhere', '#main-content', '#/SETTINGS']) {
       expect(routeFromHash(hash)).toBe('members');
+    }
+  });
+
+  it('lists Staff and Audit log for administrators only', () => {
+    expect(routesFor('admin')).toEqual([...routes]);
+    for (const role of ['clerk', 'counsellor', 'supervisor'] as const) {
+      expect(routesFor(role)).not.toContain('staff');
+      expect(routesFor(role)).not.toContain('audit');
+      expect(routesFor(role)).toContain('account');
+      expect(canOpenRoute('staff', role)).toBe(false);
+      expect(canOpenRoute('audit', role)).toBe(false);
     }
   });
 });

@@ -42,7 +42,7 @@ export function DisableStaffDialog({ member, onClose, onDisabled }: DisableStaff
       onClose={close}
       title={t('staff.disable.title', { username: member?.username ?? '' })}
       withinPortal={false}
-      closeButtonProps={{ 'aria-label': t('staff.disable.cancel') }}
+      withCloseButton={false}
     >
       <Text mb="md">{t('staff.disable.body')}</Text>
       {failure && <StatusMessage tone="error">{storeError(failure)}</StatusMessage>}

@@ -42,27 +42,32 @@ export async function writeRecord(
   const after = write.after as Record<string, unknown> | null;
   const changes = after ? diffFields(write.before, after, notDiffed) : {};
   if (options.skipIfUnchanged && after && Object.keys(changes).length === 0) return null;
-  const { hlc, deviceSeq } = await stampOp(actor);
-  const op: Op = {
-    opId: uuidv7(),
-    recordId: write.recordId,
-    recordType: write.recordType,
-    kind: write.kind,
-    baseRev: write.before?.rev ?? 0,
-    changes,
-    hlc,
-    deviceId: actor.deviceId,
-    officeId: actor.officeId,
-    userId: actor.staffId,
-    formatVersion: OP_FORMAT_VERSION,
-    deviceSeq,
+  const stampAndQueue = async (): Promise<Op> => {
+    const { hlc, deviceSeq } = await stampOp(actor);
+    const op: Op = {
+      opId: uuidv7(),
+      recordId: write.recordId,
+      recordType: write.recordType,
+      kind: write.kind,
+      baseRev: write.before?.rev ?? 0,
+      changes,
+      hlc,
+      deviceId: actor.deviceId,
+      officeId: actor.officeId,
+      userId: actor.staffId,
+      formatVersion: OP_FORMAT_VERSION,
+      deviceSeq,
+    };
+    await db.outbox.add(op);
+    return op;
   };
-  // Independent writes of one transaction, in parallel so their sealing and hashing overlap.
-  await Promise.all([
+  // Independent writes of one transaction, all started at once so their requests, sealing and
+  // hashing overlap (only the op waits for its stamp). Promise.all sees every failure.
+  const [op] = await Promise.all([
+    stampAndQueue(),
     after
       ? db.records.put({ ...after, syncState: 'pending' } as RecordRow)
       : db.records.delete(write.recordId),
-    db.outbox.add(op),
     writeBlindIndexes(actor, write, after === null),
     appendAudit(actor, {
       action: write.kind,

@@ -1,0 +1,59 @@
+import { sameJson } from '../../../shared/sync/json';
+import { changesOf } from '../../../shared/sync/merge/changes-of';
+import { readField } from '../../../shared/sync/merge/field-access';
+import type { MergeApplied } from '../../../shared/sync/merge/merge-context';
+import type { RecordState } from '../../../shared/sync/merge/record-state';
+import type { FieldChanges, Op } from '../../../shared/sync/op';
+import type { ScopeFacts } from '../../../shared/sync/scope/scope';
+import { scopeFactsOf } from '../../../shared/sync/scope/scope-facts';
+import type { Queryable } from '../db/db';
+import { appendChange } from './append-change';
+import { saveConflict } from './conflict-store';
+import { saveFieldHistory } from './field-history-store';
+import { saveRecord } from './save-record';
+import type { StoredRecord } from './stored-record';
+
+export interface MergeToStore {
+  readonly op: Op;
+  readonly before: StoredRecord | null;
+  readonly result: MergeApplied;
+  readonly now: Date;
+}
+
+/**
+ * Writes what merging one op decided, in the op's transaction: its change-log entries (the
+ * record's, then one per conflict it opened or closed), the record, the conflicts, the field
+ * history. Scoping follows the in-memory reference registry: an erasure is filed under the facts
+ * the record had (every office that saw it must drop the values); a conflict under the record's.
+ */
+export async function storeMerge(tx: Queryable, merge: MergeToStore): Promise<void> {
+  const { op, before, result, now } = merge;
+  const { next } = result;
+  const factsBefore = before?.facts ?? null;
+  const factsAfter: ScopeFacts = next.erased && factsBefore ? factsBefore : scopeFactsOf(next);
+  const seqs: number[] = [];
+  for (const body of changesOf(result)) {
+    const isConflict = body.kind === 'conflict';
+    const fields = isConflict ? null : appliedFields(before?.state ?? null, next, op);
+    const entry = { body, op, fields, before: isConflict ? factsAfter : factsBefore };
+    seqs.push(await appendChange(tx, { ...entry, after: factsAfter }));
+  }
+  const recordSeq = seqs[0];
+  if (result.changed && recordSeq !== undefined) {
+    await saveRecord(tx, next, factsAfter, recordSeq, now);
+  }
+  for (const conflict of result.conflicts) await saveConflict(tx, conflict, now);
+  await saveFieldHistory(tx, next.recordId, result);
+}
+
+/** The op's fields whose value the merge changed, as {from, to}; null when none (or erased). */
+function appliedFields(before: RecordState | null, next: RecordState, op: Op): FieldChanges | null {
+  if (next.erased) return null;
+  const fields: FieldChanges = {};
+  for (const field of Object.keys(op.changes)) {
+    const from = before ? readField(before, field) : null;
+    const to = readField(next, field);
+    if (!sameJson(from, to)) fields[field] = { from, to };
+  }
+  return Object.keys(fields).length > 0 ? fields : null;
+}
