@@ -81,6 +81,10 @@ test('names, display names, phone and e-mail typed into the app never reach the 
     // The right files: the office database's clear parts are there (record type, meta keys).
     expect(occurs(files, 'staff-user')).toBe(true);
     expect(occurs(files, 'wrapped-key:recovery')).toBe(true);
+    // Usernames are the store's login lookup key and stay in clear by design (unlock finds the
+    // account before any key exists). They also show that the scan finds text typed into the app.
+    expect(occurs(files, office.admin.username)).toBe(true);
+    expect(occurs(files, colleague.username)).toBe(true);
 
     const personal = [
       office.name,

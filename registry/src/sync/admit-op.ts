@@ -9,8 +9,8 @@ import { settleOp, type Settled } from './settle-op';
 import type { SyncContext } from './sync-context';
 
 export type Admitted =
-  /** Settled now: the held ops it unblocks may follow (see drainHeld). */
-  | { readonly kind: 'settled'; readonly settled: Settled }
+  /** Settled now; `releases`: held ops are next in line after it (see drainHeld). */
+  | { readonly kind: 'settled'; readonly settled: Settled; readonly releases: boolean }
   /** Answered without settling anything: a retry, a held op, a reused seq. */
   | { readonly kind: 'answered'; readonly result: PushResult };
 
@@ -51,8 +51,10 @@ async function admitInTransaction(
         [slot.deviceId, slot.deviceSeq, slot.opId, JSON.stringify(incoming.raw), ctx.now()],
       );
       return answered({ opId: slot.opId, outcome: 'held' });
-    case 'apply':
-      return { kind: 'settled', settled: await settleOp(tx, ctx, incoming) };
+    case 'apply': {
+      const settled = await settleOp(tx, ctx, incoming);
+      return { kind: 'settled', settled, releases: admission.ops.length > 1 };
+    }
   }
 }
 

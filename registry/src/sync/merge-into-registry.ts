@@ -5,7 +5,6 @@ import type { Op } from '../../../shared/sync/op';
 import type { StoredResult } from '../../../shared/sync/protocol/push-result';
 import { inScope } from '../../../shared/sync/scope/in-scope';
 import type { Queryable } from '../db/db';
-import { loadConflicts } from './conflict-store';
 import { storeMerge } from './store-merge';
 import { loadRecordForUpdate } from './stored-record';
 import type { SyncContext } from './sync-context';
@@ -32,7 +31,7 @@ export async function mergeIntoRegistry(
   }
   const now = ctx.now();
   const stamp = ctx.clock.stamp(op.hlc, now.getTime());
-  const conflicts = await loadConflicts(tx, op.recordId);
+  const conflicts = before?.conflicts ?? [];
   const rules = rulesFor(op.recordType);
   const result = mergeOp(before?.state ?? null, op, { rules, stamp: stamp.stamp, conflicts });
   if (result.outcome !== 'rejected') await storeMerge(tx, { op, before, result, now });

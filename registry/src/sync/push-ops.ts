@@ -49,7 +49,7 @@ async function pushOne(ctx: SyncContext, raw: unknown): Promise<OneResult> {
   }
   const admitted = await admitOp(ctx, incoming);
   if (admitted.kind === 'answered') return only(admitted.result);
-  const released = await drainHeld(ctx);
+  const released = admitted.releases ? await drainHeld(ctx) : [];
   const settled = [admitted.settled, ...released];
   return {
     result: admitted.settled.result,

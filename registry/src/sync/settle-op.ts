@@ -21,10 +21,14 @@ export async function settleOp(
 ): Promise<Settled> {
   const outcome = await outcomeOf(tx, ctx, incoming);
   const { slot } = incoming;
+  // One statement: the outcome kept for retries, the device's progress, its held copy gone.
   await tx.query(
-    `INSERT INTO applied_ops (op_id, device_id, device_seq, record_id, outcome, office_hlc,
-                              applied_at)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)`,
+    `WITH settled AS (
+       INSERT INTO applied_ops (op_id, device_id, device_seq, record_id, outcome, office_hlc,
+                                applied_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)),
+     progress AS (UPDATE devices SET applied_seq = $3 WHERE id = $2)
+     DELETE FROM held_ops WHERE device_id = $2 AND device_seq = $3`,
     [
       slot.opId,
       slot.deviceId,
@@ -35,14 +39,6 @@ export async function settleOp(
       ctx.now(),
     ],
   );
-  await tx.query('UPDATE devices SET applied_seq = $2 WHERE id = $1', [
-    slot.deviceId,
-    slot.deviceSeq,
-  ]);
-  await tx.query('DELETE FROM held_ops WHERE device_id = $1 AND device_seq = $2', [
-    slot.deviceId,
-    slot.deviceSeq,
-  ]);
   return { result: outcome.result, restamped: outcome.officeStamp !== null };
 }
 

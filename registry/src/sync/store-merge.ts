@@ -8,7 +8,7 @@ import type { ScopeFacts } from '../../../shared/sync/scope/scope';
 import { scopeFactsOf } from '../../../shared/sync/scope/scope-facts';
 import type { Queryable } from '../db/db';
 import { appendChange } from './append-change';
-import { saveConflict } from './conflict-store';
+import { saveConflict } from './save-conflict';
 import { saveFieldHistory } from './field-history-store';
 import { saveRecord } from './save-record';
 import type { StoredRecord } from './stored-record';

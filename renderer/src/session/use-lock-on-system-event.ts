@@ -1,23 +1,15 @@
 import { useEffect } from 'react';
+import type { DesktopApi } from '../../../shared/ipc/contract';
 import { getDesktop } from '../bridge/desktop';
 
 /**
- * What the Electron preload may offer: `session.onLockRequested(cb)` fires when the computer
- * suspends or its screen locks, and returns an unsubscribe function. Typed here as optional so
- * this works before and after the channel exists (the web bridge has none).
+ * Locks the desk when the system asks: `desktop.session.onLockRequested` fires in Electron when
+ * the computer suspends or its screen locks, and in the web bridge when the page is hidden for
+ * good (pagehide). Tolerates a desktop API without the event (an older preload).
  */
-interface SystemLockEvents {
-  readonly session?: {
-    onLockRequested?(callback: () => void): (() => void) | void;
-  };
-}
-
-/** Locks the desk when the operating system asks (suspend, screen lock), where it can ask. */
 export function useLockOnSystemEvent(lockNow: () => void): void {
   useEffect(() => {
-    const events = (getDesktop() as unknown as SystemLockEvents).session;
-    if (typeof events?.onLockRequested !== 'function') return;
-    const unsubscribe = events.onLockRequested(() => lockNow());
-    return typeof unsubscribe === 'function' ? unsubscribe : undefined;
+    const session = getDesktop().session as Partial<DesktopApi['session']> | undefined;
+    return session?.onLockRequested?.(lockNow);
   }, [lockNow]);
 }

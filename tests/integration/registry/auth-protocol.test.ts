@@ -42,17 +42,22 @@ describe.each(testBackends())('device auth and protocol version on $kind', (back
     }
   });
 
-  it('lets an enrolled device in: push and pull say honestly they are not available yet', async () => {
+  it('lets an enrolled device in: it pulls, and a push is checked like any body', async () => {
     const pulled = await pull(asDevice(device.credential));
-    expect(pulled.status).toBe(501);
-    expect(await pulled.json()).toEqual({ error: 'not-yet-available' });
+    expect(pulled.status).toBe(200);
+    expect(await pulled.json()).toEqual({
+      protocolVersion: 1,
+      changes: [],
+      nextCursor: 0,
+      hasMore: false,
+    });
     const pushed = await fetch(`${registry.url}/v1/sync/push`, {
       method: 'POST',
       headers: { ...asDevice(device.credential), 'content-type': 'application/json' },
       body: JSON.stringify({ ops: [] }),
     });
-    expect(pushed.status).toBe(501);
-    expect(await pushed.json()).toEqual({ error: 'not-yet-available' });
+    expect(pushed.status).toBe(400);
+    expect(await pushed.json()).toMatchObject({ error: 'invalid-request' });
     const { rows } = await test.db.query<{ last_seen_at: Date | null }>(
       'SELECT last_seen_at FROM devices WHERE id = $1',
       [device.deviceId],
@@ -75,7 +80,7 @@ describe.each(testBackends())('device auth and protocol version on $kind', (back
     const response = await pull(asDevice(doomed.credential));
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: 'device-revoked' });
-    expect((await pull(asDevice(device.credential))).status).toBe(501);
+    expect((await pull(asDevice(device.credential))).status).toBe(200);
   });
 
   it('asks an outdated or unversioned client to update (426), before anything else', async () => {

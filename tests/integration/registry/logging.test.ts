@@ -1,17 +1,37 @@
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../registry/src/db/migrate';
+import { encodeHlc } from '../../../shared/sync/hlc';
 import { makeCode, makeOffice } from './helpers/registry-fixtures';
 import { jsonHeaders, startTestRegistry, type TestRegistry } from './helpers/start-test-registry';
 import { openTestPglite, type TestDb } from './helpers/test-backends';
 
 const SECRET = 'Fatima-Ouedraogo-born-1990-03-04';
 
+/** A create of a person whose notes hold `secret`. */
+function personOp(device: { deviceId: string; office: { id: string } }, secret: string) {
+  return {
+    opId: uuidv7(),
+    recordId: uuidv7(),
+    recordType: 'person',
+    kind: 'create',
+    baseRev: 0,
+    changes: { notes: { from: null, to: secret } },
+    hlc: encodeHlc({ wallMs: Date.now(), counter: 0, node: device.deviceId }),
+    deviceId: device.deviceId,
+    officeId: device.office.id,
+    userId: uuidv7(),
+    formatVersion: 1,
+    deviceSeq: 1,
+  };
+}
+
 /** The log is the same code on both engines: one backend is enough here. */
 describe('registry logs', () => {
   let test: TestDb;
   let registry: TestRegistry;
   let code: string;
-  let enrolled: { deviceId: string; credential: string };
+  let enrolled: { deviceId: string; credential: string; office: { id: string } };
 
   beforeAll(async () => {
     test = await openTestPglite();
@@ -32,6 +52,17 @@ describe('registry logs', () => {
       method: 'POST',
       headers: jsonHeaders({ authorization: `Bearer ${enrolled.credential}` }),
       body: JSON.stringify({ ops: [{ familyName: SECRET }] }),
+    });
+    // A well-formed push whose ops carry personal data (one valid, one not): answered 200.
+    await fetch(`${registry.url}/v1/sync/push`, {
+      method: 'POST',
+      headers: jsonHeaders({ authorization: `Bearer ${enrolled.credential}` }),
+      body: JSON.stringify({
+        protocolVersion: 1,
+        deviceId: enrolled.deviceId,
+        clientTime: Date.now(),
+        ops: [personOp(enrolled, SECRET), { familyName: SECRET }],
+      }),
     });
     await fetch(`${registry.url}/v1/enroll`, {
       method: 'POST',
@@ -66,7 +97,13 @@ describe('registry logs', () => {
     const pushDone = lines.find(
       (line) => line.msg === 'request completed' && line.deviceId === enrolled.deviceId,
     );
-    expect(pushDone).toMatchObject({ res: { statusCode: 501 } });
+    expect(pushDone).toMatchObject({ res: { statusCode: 400 } });
+    const settled = lines.find((line) => line.msg === 'push settled');
+    expect(settled).toMatchObject({
+      deviceId: enrolled.deviceId,
+      ops: 2,
+      outcomes: { applied: 1, rejected: 1 },
+    });
   });
 
   it('logs a failure by kind and stack, not by message, and answers internal', async () => {

@@ -61,7 +61,11 @@ describe('form field schemas', () => {
 
   it('reports the passphrase problem together with other fields’ problems', () => {
     const Form = z
-      .object({ role: z.enum(['clerk', 'admin']), passphrase: z.string(), confirmation: z.string() })
+      .object({
+        role: z.enum(['clerk', 'admin']),
+        passphrase: z.string(),
+        confirmation: z.string(),
+      })
       .superRefine((v, ctx) => checkNewPassphrase(v, undefined, ctx), evenWithFieldErrors);
     const result = Form.safeParse({ role: undefined, passphrase: 'password', confirmation: '' });
     expect(messages(result).map(([path]) => path)).toEqual(['role', 'passphrase']);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n';
-import type { PassphraseProblem, SimpleStoreErrorCode } from '../../../renderer/src/store/store-error';
+import type {
+  PassphraseProblem,
+  SimpleStoreErrorCode,
+} from '../../../renderer/src/store/store-error';
 import { supportedLocales } from '../../../shared/i18n/locales';
 import { formErrorCodes } from '../../../renderer/src/forms/form-error-codes';
 
@@ -61,9 +64,7 @@ describe('messages for store and form errors', () => {
 
   it('pads the seconds of the lockout countdown', () => {
     const i18n = createI18n('en');
-    expect(i18n.t('unlock.lockout.countdown', { minutes: 1, seconds: 5 })).toBe(
-      'Next try in 1:05',
-    );
+    expect(i18n.t('unlock.lockout.countdown', { minutes: 1, seconds: 5 })).toBe('Next try in 1:05');
   });
 
   it('formats audit times with date and time', () => {

@@ -8,9 +8,12 @@ import { openPostgresDb } from '../../../../registry/src/db/open-postgres-db';
 import { pgliteTemplate } from './pglite-template';
 
 export interface TestDb {
+  /** The open database (a new object after {@link TestDb.reopen}). */
   readonly db: Db;
   /** The PGlite data folder, or the PostgreSQL URL of this test's own database. */
   readonly where: string;
+  /** Closes the database and opens the same one again, as a restarted registry does. */
+  reopen(): Promise<Db>;
   dispose(): Promise<void>;
 }
 
@@ -24,13 +27,24 @@ export async function openTestPglite(): Promise<TestDb> {
   const template = await pgliteTemplate();
   const dataDir = mkdtempSync(join(tmpdir(), 'registry-test-'));
   cpSync(join(template, 'pglite'), join(dataDir, 'pglite'), { recursive: true });
-  const opened = await openPgliteDb({ dataDir, relaxedDurability: true });
-  if (!opened.ok) throw new Error(`data folder ${dataDir} locked`);
+  const open = async () => {
+    const opened = await openPgliteDb({ dataDir, relaxedDurability: true });
+    if (!opened.ok) throw new Error(`data folder ${dataDir} locked`);
+    return opened.db;
+  };
+  let db = await open();
   return {
-    db: opened.db,
+    get db() {
+      return db;
+    },
     where: dataDir,
+    async reopen() {
+      await db.close();
+      db = await open();
+      return db;
+    },
     async dispose() {
-      await opened.db.close();
+      await db.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -45,10 +59,17 @@ export async function openTestPostgres(serverUrl: string): Promise<TestDb> {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = openPostgresDb({ url: url.toString(), maxConnections: 4 });
+  let db = openPostgresDb({ url: url.toString(), maxConnections: 4 });
   return {
-    db,
+    get db() {
+      return db;
+    },
     where: url.toString(),
+    async reopen() {
+      await db.close();
+      db = openPostgresDb({ url: url.toString(), maxConnections: 4 });
+      return db;
+    },
     async dispose() {
       await db.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

@@ -2,15 +2,6 @@ import type { Conflict } from '../../../shared/sync/protocol/conflict';
 import { DELETED_FIELD } from '../../../shared/sync/merge/record-state';
 import type { Queryable } from '../db/db';
 
-/** Every conflict of a record, open or closed, as the merge core takes them. */
-export async function loadConflicts(tx: Queryable, recordId: string): Promise<Conflict[]> {
-  const { rows } = await tx.query<{ body: Conflict }>(
-    'SELECT body FROM conflicts WHERE record_id = $1 ORDER BY created_at, id',
-    [recordId],
-  );
-  return rows.map((row) => row.body);
-}
-
 function statusOf(conflict: Conflict): 'open' | 'resolved' | 'superseded' {
   if (conflict.status === 'open') return 'open';
   return conflict.resolution?.kind === 'superseded' ? 'superseded' : 'resolved';
