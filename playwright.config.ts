@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/** System Chromium (Debian package) unless CHROMIUM_PATH says otherwise; else Playwright's own. */
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+import { chromiumArgs, chromiumExecutablePath } from './scripts/chromium-launch-options';
 const port = Number(process.env.E2E_PORT ?? 5175);
 
 export default defineConfig({
@@ -17,22 +13,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutablePath(), args: [...chromiumArgs] },
   },
   webServer: {
-    command: 'node scripts/serve-web.mjs',
+    command: 'npx tsx scripts/serve-web.ts',
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

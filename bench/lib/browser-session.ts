@@ -1,25 +1,13 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { BrowserContext } from '@playwright/test';
 import { build } from 'vite';
+import { chromiumArgs, chromiumExecutablePath } from '../../scripts/chromium-launch-options';
 import type { BenchPage } from './bench-types';
 import { serveStatic } from './serve-static';
 import type { StaticServer } from './serve-static';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 export interface BrowserSession extends BenchPage {
   close(): Promise<void>;
@@ -52,11 +40,10 @@ export async function openBrowserSession(log: (line: string) => void): Promise<B
     log('building the bench page');
     await buildPage(join(work, 'page'));
     server = await serveStatic(join(work, 'page'));
-    const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     context = await chromium.launchPersistentContext(join(work, 'profile'), {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+      executablePath: chromiumExecutablePath(),
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...chromiumArgs],
     });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => log(`page error: ${error.message}`));

@@ -1,9 +1,13 @@
 /**
  * The renderer's Content Security Policy, sent as a response header by the app protocol.
  * No remote code, no eval (WebAssembly compilation only), and the network reachable only at the
- * configured registry's origin.
+ * configured registry's origin. The web server of `npm run web` uses the same policy, with
+ * loopback added because there the registry URL lives in the page's own settings.
  */
-export function buildContentSecurityPolicy(registryUrl: string | null): string {
+export function buildContentSecurityPolicy(
+  registryUrl: string | null,
+  extraConnectSources: readonly string[] = [],
+): string {
   const registry = registryOrigin(registryUrl);
   return [
     "default-src 'self'",
@@ -12,7 +16,7 @@ export function buildContentSecurityPolicy(registryUrl: string | null): string {
     "font-src 'self'",
     "img-src 'self' data: blob:",
     "worker-src 'self' blob:",
-    ['connect-src', "'self'", ...(registry ? [registry] : [])].join(' '),
+    ['connect-src', "'self'", ...(registry ? [registry] : []), ...extraConnectSources].join(' '),
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
