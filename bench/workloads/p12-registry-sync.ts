@@ -54,7 +54,7 @@ async function pageMs(setup: Setup, device: BenchDevice, scope: Scope, n: number
       now: new Date(),
     });
     times.push(performance.now() - start);
-    sizes.push('changes' in page ? page.changes.length : 0);
+    sizes.push(page.changes ?? 0);
   }
   return { ms: median(times), changes: median(sizes) };
 }
@@ -154,7 +154,12 @@ export default defineWorkload({
         const pulls: number[] = [];
         for (let rep = 0; rep < options.reps; rep += 1) pulls.push(await pullRate(setup, log));
         const national = await pageMs(setup, setup.national, { kind: 'national' }, n);
-        const fr = await pageMs(setup, setup.residence, { kind: 'residence', countries: ['FR'] }, n);
+        const fr = await pageMs(
+          setup,
+          setup.residence,
+          { kind: 'residence', countries: ['FR'] },
+          n,
+        );
         rows.push(...backendRows(setup, n, median(pulls), national.ms, fr.ms));
       }
       const [lite, pg] = setups;

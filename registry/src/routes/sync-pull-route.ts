@@ -31,14 +31,16 @@ export function registerSyncPullRoute(app: FastifyInstance, deps: RegistryDeps):
     const query = parseBody(PullQuery, request.query);
     if (!query.ok) return sendError(reply, 'invalid-request', { issues: query.issues });
     const office = await loadOfficeScope(deps.db, device.officeId);
-    const response = await pullChanges(deps.db, {
+    const answer = await pullChanges(deps.db, {
       deviceId: device.deviceId,
       office,
       ...query.value,
       now: deps.clock(),
     });
-    const changes = 'changes' in response ? response.changes.length : null;
-    request.log.info({ cursor: query.value.cursor, changes }, 'pull served');
-    return reply.header('cache-control', 'no-store').send(response);
+    request.log.info({ cursor: query.value.cursor, changes: answer.changes }, 'pull served');
+    return reply
+      .header('cache-control', 'no-store')
+      .type('application/json; charset=utf-8')
+      .send(answer.json);
   });
 }

@@ -1,10 +1,10 @@
 import { DeviceSequencer } from '../../../shared/sync/ordering/device-sequencer';
 import type { PushResult } from '../../../shared/sync/protocol/push-result';
 import type { Queryable } from '../db/db';
-import { lockChangeLog } from './change-log-lock';
+import { lockChangeLog } from './lock-change-log';
 import { poisoned, type IncomingOp } from './incoming-op';
 import { isDataError } from './is-data-error';
-import { loadSequencerState } from './sequencer-state';
+import { loadSequencerState } from './load-sequencer-state';
 import { settleOp, type Settled } from './settle-op';
 import type { SyncContext } from './sync-context';
 

@@ -4,7 +4,16 @@ import type { Change, ChangeBody } from '../../../shared/sync/protocol/change';
 import { inScope } from '../../../shared/sync/scope/in-scope';
 import type { OfficeScope } from '../../../shared/sync/scope/scope';
 import { scopeTransition } from '../../../shared/sync/scope/scope-transition';
-import type { PulledRow } from './pulled-row';
+import type { CurrentRecord, PulledRow } from './pulled-row';
+
+/**
+ * A change for one office. An `upsert` is built with empty `data` and `extra`: their values
+ * travel as the database's JSON text in `raw` (see serializePullPage).
+ */
+export interface Delivery {
+  readonly change: Change;
+  readonly raw: { readonly dataJson: string; readonly extraJson: string } | null;
+}
 
 /**
  * What an office receives for a page of change-log entries (the reference registry's rule):
@@ -13,31 +22,33 @@ import type { PulledRow } from './pulled-row';
  * entry brings its purge, and the office never sees values from after it lost scope). Several
  * entries of one record (or conflict) in a page give their state once, at the last of them.
  */
-export function deliverChanges(rows: readonly PulledRow[], office: OfficeScope): Change[] {
-  const delivered: { key: string; change: Change }[] = [];
+export function deliverChanges(rows: readonly PulledRow[], office: OfficeScope): Delivery[] {
+  const delivered: { key: string; delivery: Delivery }[] = [];
   for (const row of rows) {
-    const change = deliverOne(row, office);
-    if (change) delivered.push({ key: keyOf(change, row.seq), change });
+    const delivery = deliverOne(row, office);
+    if (delivery) delivered.push({ key: keyOf(delivery.change, row.seq), delivery });
   }
   const last = new Map(delivered.map(({ key }, index) => [key, index]));
-  return delivered.filter(({ key }, index) => last.get(key) === index).map((d) => d.change);
+  return delivered.filter(({ key }, index) => last.get(key) === index).map((d) => d.delivery);
 }
 
-function deliverOne(row: PulledRow, office: OfficeScope): Change | null {
+function deliverOne(row: PulledRow, office: OfficeScope): Delivery | null {
   const transition = scopeTransition(row.scopeBefore, row.scopeAfter, office);
   if (transition === 'stay-out') return null;
-  if (transition === 'lose') return purgeOf(row);
+  if (transition === 'lose') return { change: purgeOf(row), raw: null };
   const { current } = row;
   if (current === null || !inScope(office, current.facts)) return null;
   const state = stateOf(row, current);
-  let body: ChangeBody;
   if (row.isConflict) {
-    if (row.conflict === null) return null;
-    body = conflictChange(state, row.conflict);
-  } else {
-    body = recordChange(state);
+    return row.conflict === null ? null : withSeq(conflictChange(state, row.conflict), row, null);
   }
-  return { ...body, seq: row.seq } as Change;
+  const body = recordChange(state);
+  const raw = body.kind === 'upsert' ? current : null;
+  return withSeq(body, row, raw);
+}
+
+function withSeq(body: ChangeBody, row: PulledRow, raw: Delivery['raw']): Delivery {
+  return { change: { ...body, seq: row.seq } as Change, raw };
 }
 
 function purgeOf(row: PulledRow): Change {
@@ -45,15 +56,15 @@ function purgeOf(row: PulledRow): Change {
   return { seq, recordId, recordType, rev, officeId, hlc, kind: 'purge' };
 }
 
-/** The merge core's record state, as far as the change it makes needs. */
-function stateOf(row: PulledRow, current: NonNullable<PulledRow['current']>): RecordState {
+/** The merge core's record state, as far as the change it makes needs (values go raw). */
+function stateOf(row: PulledRow, current: CurrentRecord): RecordState {
   return {
     recordId: row.recordId,
     recordType: row.recordType,
     officeId: current.officeId,
     rev: current.rev,
-    data: current.data,
-    extra: current.extra,
+    data: {},
+    extra: {},
     deleted: current.deleted,
     mergedInto: current.mergedInto,
     erased: current.erased,

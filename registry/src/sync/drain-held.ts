@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/db';
-import { lockChangeLog } from './change-log-lock';
+import { lockChangeLog } from './lock-change-log';
 import { incomingOp, poisoned, type IncomingOp } from './incoming-op';
 import { isDataError } from './is-data-error';
 import { settleOp, type Settled } from './settle-op';

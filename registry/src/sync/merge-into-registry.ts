@@ -6,7 +6,7 @@ import type { StoredResult } from '../../../shared/sync/protocol/push-result';
 import { inScope } from '../../../shared/sync/scope/in-scope';
 import type { Queryable } from '../db/db';
 import { storeMerge } from './store-merge';
-import { loadRecordForUpdate } from './stored-record';
+import { loadRecordForUpdate } from './load-record-for-update';
 import type { SyncContext } from './sync-context';
 
 export interface MergeOutcome {
@@ -27,7 +27,10 @@ export async function mergeIntoRegistry(
 ): Promise<MergeOutcome> {
   const before = await loadRecordForUpdate(tx, op.recordId);
   if (before && !before.state.erased && !inScope(ctx.office, before.facts)) {
-    return { result: { opId: op.opId, outcome: 'rejected', code: 'out-of-scope' }, officeStamp: null };
+    return {
+      result: { opId: op.opId, outcome: 'rejected', code: 'out-of-scope' },
+      officeStamp: null,
+    };
   }
   const now = ctx.now();
   const stamp = ctx.clock.stamp(op.hlc, now.getTime());

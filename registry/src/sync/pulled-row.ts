@@ -1,14 +1,17 @@
 import type { RecordType } from '../../../shared/domain/record-envelope';
-import type { JsonObject } from '../../../shared/sync/json';
 import type { Conflict } from '../../../shared/sync/protocol/conflict';
 import type { ScopeFacts } from '../../../shared/sync/scope/scope';
 
-/** A record's current state as a pull delivers it (no merge bookkeeping). */
+/**
+ * A record's current state as a pull delivers it (no merge bookkeeping). Its values stay the
+ * JSON text the database gave: a page of 1,000 people is 2 MB that would otherwise be parsed
+ * here only to be serialised again for the answer.
+ */
 export interface CurrentRecord {
   readonly rev: number;
   readonly officeId: string;
-  readonly data: JsonObject;
-  readonly extra: JsonObject;
+  readonly dataJson: string;
+  readonly extraJson: string;
   readonly deleted: boolean;
   readonly erased: boolean;
   readonly mergedInto: string | null;

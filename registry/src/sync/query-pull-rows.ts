@@ -1,8 +1,7 @@
 import type { RecordType } from '../../../shared/domain/record-envelope';
-import type { JsonObject } from '../../../shared/sync/json';
 import type { Conflict } from '../../../shared/sync/protocol/conflict';
 import type { ScopeFacts } from '../../../shared/sync/scope/scope';
-import type { Queryable } from '../db/db';
+import type { Db } from '../db/db';
 import type { PulledRow } from './pulled-row';
 
 export interface PullRows {
@@ -25,8 +24,8 @@ interface Row {
   scope_after: ScopeFacts;
   current_rev: number | null;
   record_office_id: string;
-  data: JsonObject;
-  extra: JsonObject;
+  data_json: string;
+  extra_json: string;
   deleted: boolean;
   erased: boolean;
   merged_into: string | null;
@@ -37,8 +36,9 @@ interface Row {
 
 /**
  * One statement, so the head and the page come from one snapshot: per scope key of the office,
- * an index range scan of `change_keys` after the cursor (LIMIT n each), merged and cut to n,
- * then each entry with its record's and conflict's current state.
+ * an index range scan of `change_keys` after the cursor in seq order (LIMIT n each: a page reads
+ * at most n entries per key, however long the log), merged and cut to n, then each entry with
+ * its record's and conflict's current state.
  */
 const PULL_SQL = `
 WITH head AS (SELECT COALESCE(MAX(seq), 0) AS head FROM changes),
@@ -50,7 +50,7 @@ hits AS (
   ORDER BY s.seq LIMIT $3)
 SELECT head.head, c.seq, c.record_id, c.record_type, c.rev, c.kind, c.office_id, c.hlc,
        c.scope_before, c.scope_after, r.rev AS current_rev, r.office_id AS record_office_id,
-       r.data, r.extra, r.deleted, r.erased, r.merged_into, r.updated_hlc, r.scope_facts,
+       r.data::text AS data_json, r.extra::text AS extra_json, r.deleted, r.erased, r.merged_into, r.updated_hlc, r.scope_facts,
        f.body AS conflict
 FROM head
 LEFT JOIN (hits JOIN changes c ON c.seq = hits.seq
@@ -59,12 +59,19 @@ LEFT JOIN (hits JOIN changes c ON c.seq = hits.seq
 ORDER BY c.seq`;
 
 export async function queryPullRows(
-  db: Queryable,
+  db: Db,
   keys: readonly string[],
   cursor: number,
   limit: number,
 ): Promise<PullRows> {
-  const { rows } = await db.query<Row>(PULL_SQL, [cursor, keys, limit]);
+  const { rows } = await db.transaction(async (tx) => {
+    // The planner cannot know how many entries a key has (one key is every person), guesses
+    // few, and would read all of them after the cursor to sort them (a bitmap scan): an initial
+    // sync would then read the log once per page. Without bitmap scans it walks the index in
+    // seq order and stops at the limit.
+    await tx.query('SET LOCAL enable_bitmapscan = off');
+    return tx.query<Row>(PULL_SQL, [cursor, keys, limit]);
+  });
   const head = rows[0]?.head ?? 0;
   return { head, rows: rows.filter((row) => row.seq !== null).map(toPulledRow) };
 }
@@ -86,8 +93,8 @@ function toPulledRow(row: Row): PulledRow {
         : {
             rev: row.current_rev,
             officeId: row.record_office_id,
-            data: row.data,
-            extra: row.extra,
+            dataJson: row.data_json,
+            extraJson: row.extra_json,
             deleted: row.deleted,
             erased: row.erased,
             mergedInto: row.merged_into,

@@ -40,7 +40,8 @@ export function officeScopeKeys(office: OfficeScope): string[] {
 
 /** The keys of a change: its record's facts before and after it (a purge is found by the old). */
 export function changeScopeKeys(before: ScopeFacts | null, after: ScopeFacts): string[] {
-  const keys = before === null ? scopeKeysOf(after) : [...scopeKeysOf(before), ...scopeKeysOf(after)];
+  const keys =
+    before === null ? scopeKeysOf(after) : [...scopeKeysOf(before), ...scopeKeysOf(after)];
   return [...new Set(keys)];
 }
 

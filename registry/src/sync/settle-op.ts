@@ -49,11 +49,17 @@ async function outcomeOf(
 ): Promise<MergeOutcome> {
   const { parsed, slot } = incoming;
   if (!parsed.ok) {
-    return { result: { opId: slot.opId, outcome: 'rejected', code: parsed.code }, officeStamp: null };
+    return {
+      result: { opId: slot.opId, outcome: 'rejected', code: parsed.code },
+      officeStamp: null,
+    };
   }
   // A device writes for its own office only.
   if (parsed.op.officeId !== ctx.device.officeId) {
-    return { result: { opId: slot.opId, outcome: 'rejected', code: 'unauthorized' }, officeStamp: null };
+    return {
+      result: { opId: slot.opId, outcome: 'rejected', code: 'unauthorized' },
+      officeStamp: null,
+    };
   }
   return mergeIntoRegistry(tx, ctx, parsed.op);
 }

@@ -1,17 +1,18 @@
-import { sameJson } from '../../../shared/sync/json';
-import { changesOf } from '../../../shared/sync/merge/changes-of';
+import { sameJson, type Json } from '../../../shared/sync/json';
+import { changesOf, conflictChange } from '../../../shared/sync/merge/changes-of';
 import { readField } from '../../../shared/sync/merge/field-access';
 import type { MergeApplied } from '../../../shared/sync/merge/merge-context';
 import type { RecordState } from '../../../shared/sync/merge/record-state';
 import type { FieldChanges, Op } from '../../../shared/sync/op';
+import type { ChangeBody } from '../../../shared/sync/protocol/change';
 import type { ScopeFacts } from '../../../shared/sync/scope/scope';
 import { scopeFactsOf } from '../../../shared/sync/scope/scope-facts';
 import type { Queryable } from '../db/db';
 import { appendChange } from './append-change';
 import { saveConflict } from './save-conflict';
-import { saveFieldHistory } from './field-history-store';
+import { saveFieldHistory } from './save-field-history';
 import { saveRecord } from './save-record';
-import type { StoredRecord } from './stored-record';
+import type { StoredRecord } from './load-record-for-update';
 
 export interface MergeToStore {
   readonly op: Op;
@@ -32,7 +33,7 @@ export async function storeMerge(tx: Queryable, merge: MergeToStore): Promise<vo
   const factsBefore = before?.facts ?? null;
   const factsAfter: ScopeFacts = next.erased && factsBefore ? factsBefore : scopeFactsOf(next);
   const seqs: number[] = [];
-  for (const body of changesOf(result)) {
+  for (const body of [...changesOf(result), ...conflictsToRefile(before, result, factsAfter)]) {
     const isConflict = body.kind === 'conflict';
     const fields = isConflict ? null : appliedFields(before?.state ?? null, next, op);
     const entry = { body, op, fields, before: isConflict ? factsAfter : factsBefore };
@@ -44,6 +45,27 @@ export async function storeMerge(tx: Queryable, merge: MergeToStore): Promise<vo
   }
   for (const conflict of result.conflicts) await saveConflict(tx, conflict, now);
   await saveFieldHistory(tx, next.recordId, result);
+}
+
+/**
+ * When a change moves the record into other offices' scope, its open conflicts are filed again
+ * under the new facts, so an office gaining the record gets them too (offices that already had
+ * them get the same conflict again, which changes nothing).
+ */
+function conflictsToRefile(
+  before: StoredRecord | null,
+  result: MergeApplied,
+  factsAfter: ScopeFacts,
+): ChangeBody[] {
+  if (before === null || sameJson(toJson(before.facts), toJson(factsAfter))) return [];
+  const touched = new Set(result.conflicts.map((c) => c.id));
+  return before.conflicts
+    .filter((c) => c.status === 'open' && !touched.has(c.id))
+    .map((c) => conflictChange(result.next, c));
+}
+
+function toJson(facts: ScopeFacts): Json {
+  return facts as unknown as Json;
 }
 
 /** The op's fields whose value the merge changed, as {from, to}; null when none (or erased). */

@@ -7,20 +7,24 @@ import { checkPassphrase } from '../store';
 import type { FormErrorCode } from './form-error-codes';
 
 const code = (error: FormErrorCode) => ({ error });
-/** The first problem of a field is enough: an empty field is "required", not also malformed. */
-const first = (error: FormErrorCode) => ({ error, abort: true });
 
 /** Required free text, trimmed, within the domain's length limit. */
 export function requiredText(max: number = textLimits.short) {
   return z.string().trim().min(1, code('required')).max(max, code('too-long'));
 }
 
-/** A username as the store accepts it: 3 to 32 of a-z, 0-9, dot, dash, underscore. */
+/**
+ * A username as the store accepts it: 3 to 32 of a-z, 0-9, dot, dash, underscore. An empty one
+ * is only "required". (No `abort`: it would stop the form's object-level passphrase check.)
+ */
 export const usernameField = z
   .string()
   .trim()
-  .min(1, first('required'))
-  .refine((value) => StaffUser.shape.username.safeParse(value).success, code('invalid-username'));
+  .min(1, code('required'))
+  .refine(
+    (value) => value === '' || StaffUser.shape.username.safeParse(value).success,
+    code('invalid-username'),
+  );
 
 /** `+227 90 12 34 56` → `+22790123456`: spaces, dots, dashes and brackets are dropped. */
 export function compactPhone(value: string): string {

@@ -47,6 +47,13 @@ export class UnlockPage {
     await this.submit.click();
   }
 
+  /** Unlocks the locked desk with the passphrase and waits for the lock screen to go. */
+  async unlockWith(passphrase: string): Promise<void> {
+    await this.passphrase.fill(passphrase);
+    await this.submit.click();
+    await this.heading(true).waitFor({ state: 'hidden', timeout: 30_000 });
+  }
+
   /** Signs in and waits for the desk's navigation. */
   async signInToDesk(login: StaffLogin): Promise<void> {
     await this.signIn(login);

@@ -79,7 +79,12 @@ describe.each(testBackends())('migration runner on $kind', (backend) => {
   it('applies migrations added later, in order', async () => {
     const later: Migration[] = [
       { version: latest + 1, name: 'a', sql: 'CREATE TABLE later_a (x int);', checksum: 'a' },
-      { version: latest + 2, name: 'b', sql: 'ALTER TABLE later_a ADD COLUMN y int;', checksum: 'b' },
+      {
+        version: latest + 2,
+        name: 'b',
+        sql: 'ALTER TABLE later_a ADD COLUMN y int;',
+        checksum: 'b',
+      },
     ];
     expect(await migrate(test.db, [...migrations, ...later])).toEqual({
       ok: true,

@@ -88,7 +88,11 @@ describe.each(testBackends())('sync push: once, in order, op by op on $kind', (b
     const filled = await ne.push([create]);
     expect(filled.body.results).toEqual([{ opId: create.opId, outcome: 'applied', rev: 1 }]);
     expect((await ne.push([edit])).body.results).toEqual([
-      { opId: edit.opId, outcome: 'duplicate', first: { opId: edit.opId, outcome: 'applied', rev: 2 } },
+      {
+        opId: edit.opId,
+        outcome: 'duplicate',
+        first: { opId: edit.opId, outcome: 'applied', rev: 2 },
+      },
     ]);
     const after = await test.db.query('SELECT 1 FROM held_ops WHERE device_id = $1', [
       ne.device.deviceId,

@@ -77,10 +77,16 @@ describe.each(testBackends())('sync push and pull: merging offline edits on $kin
     const edit = ne.edit(id, 'notes', 'moved house');
     expect((await ne.push([edit])).body.results[0]).toMatchObject({ outcome: 'applied' });
     const deleted = (await fr.push([remove])).body.results[0];
-    expect(deleted).toMatchObject({ outcome: 'conflict', conflictIds: [`${remove.opId}:$deleted`] });
+    expect(deleted).toMatchObject({
+      outcome: 'conflict',
+      conflictIds: [`${remove.opId}:$deleted`],
+    });
     for (const office of [hq, fr, ne]) {
       await office.pullAll();
-      expect(office.replica.get(id)).toMatchObject({ status: 'live', data: { notes: 'moved house' } });
+      expect(office.replica.get(id)).toMatchObject({
+        status: 'live',
+        data: { notes: 'moved house' },
+      });
       expect(office.openConflicts(id)).toEqual([
         expect.objectContaining({ field: '$deleted', registry: false, incoming: true }),
       ]);

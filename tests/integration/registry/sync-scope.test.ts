@@ -48,7 +48,10 @@ describe.each(testBackends())('sync scopes on $kind', (backend) => {
       { opId: write.opId, outcome: 'rejected', code: 'out-of-scope' },
     ]);
     await hq.pullAll();
-    expect(hq.replica.get(canadian.recordId)).toMatchObject({ rev: 1, data: { notes: 'first visit' } });
+    expect(hq.replica.get(canadian.recordId)).toMatchObject({
+      rev: 1,
+      data: { notes: 'first visit' },
+    });
   });
 
   it('purges a person who moved from France to Canada at Paris, and updates them elsewhere', async () => {
@@ -81,6 +84,77 @@ describe.each(testBackends())('sync scopes on $kind', (backend) => {
     await hq.push([hq.edit(create.recordId, 'residence', residenceIn('CA'))]);
     await fr.pullAll();
     expect(fr.replica.get(create.recordId)).toMatchObject({ rev: 2, status: 'live' });
+  });
+
+  it('brings the open conflicts of a record to an office that gains it', async () => {
+    const { hq, fr } = world;
+    const second = await world.enroll(hq);
+    const create = hq.create(person('CA', 'NE-1'));
+    await hq.push([create]);
+    for (const office of [hq, second]) await office.pullAll();
+    await hq.push([hq.edit(create.recordId, 'sex', 'male')]);
+    const clash = second.edit(create.recordId, 'sex', 'undisclosed');
+    expect((await second.push([clash])).body.results[0]).toMatchObject({ outcome: 'conflict' });
+    await fr.pullAll();
+    expect(fr.replica.has(create.recordId)).toBe(false);
+    await hq.pullAll();
+    await hq.push([hq.edit(create.recordId, 'residence', residenceIn('FR'))]);
+    await fr.pullAll();
+    expect(fr.replica.get(create.recordId)).toMatchObject({ rev: 3, status: 'live' });
+    expect(fr.openConflicts(create.recordId)).toEqual([
+      expect.objectContaining({
+        id: `${clash.opId}:sex`,
+        registry: 'male',
+        incoming: 'undisclosed',
+      }),
+    ]);
+  });
+
+  it('erases a person everywhere, conflicts and history included, for good', async () => {
+    const { hq, fr, ne, test } = world;
+    const create = hq.create(person('FR', 'NE-8', 'private note'));
+    await hq.push([create]);
+    for (const office of [fr, ne]) await office.pullAll();
+    await fr.push([fr.edit(create.recordId, 'notes', 'from Paris')]);
+    await ne.push([ne.edit(create.recordId, 'notes', 'from Niamey')]); // lww: history keeps one
+    await fr.push([fr.edit(create.recordId, 'sex', 'male')]);
+    await ne.push([ne.edit(create.recordId, 'sex', 'undisclosed')]); // a conflict
+    await hq.pullAll();
+    const erase = hq.op('erase', create.recordId, {});
+    expect((await hq.push([erase])).body.results[0]).toMatchObject({ outcome: 'applied' });
+    for (const office of [hq, fr, ne]) {
+      await office.pullAll();
+      expect(office.replica.get(create.recordId)).toMatchObject({ status: 'erased', data: {} });
+      for (const conflict of office.conflicts.values()) {
+        if (conflict.recordId !== create.recordId) continue;
+        expect(conflict).toMatchObject({ status: 'resolved', base: null, registry: null });
+      }
+    }
+    const stored = await test.db.query<{ text: string }>(
+      `SELECT concat((SELECT data::text FROM records WHERE id = $1),
+                     (SELECT string_agg(coalesce(fields::text, ''), '') FROM changes WHERE record_id = $1),
+                     (SELECT string_agg(body::text, '') FROM conflicts WHERE record_id = $1),
+                     (SELECT count(*)::text FROM field_history WHERE record_id = $1)) AS text`,
+      [create.recordId],
+    );
+    for (const value of ['private note', 'from Paris', 'from Niamey', 'undisclosed']) {
+      expect(stored.rows[0]?.text).not.toContain(value);
+    }
+    const late = ne.op('update', create.recordId, { notes: { from: null, to: 'back' } });
+    expect((await ne.push([late])).body.results[0]).toMatchObject({
+      outcome: 'rejected',
+      code: 'erased',
+    });
+  });
+
+  it('answers erased, not out-of-scope, for an erased record outside the office scope', async () => {
+    const { hq, fr } = world;
+    const create = hq.create(person('CA', 'NE-1'));
+    await hq.push([create]);
+    await hq.pullAll();
+    await hq.push([hq.op('erase', create.recordId, {})]);
+    const write = fr.op('update', create.recordId, { notes: { from: null, to: 'x' } });
+    expect((await fr.push([write])).body.results[0]).toMatchObject({ code: 'erased' });
   });
 
   it('refuses a revoked device on push and on pull', async () => {

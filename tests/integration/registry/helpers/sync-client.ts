@@ -5,7 +5,7 @@ import { encodeHlc, hlcNow, hlcZero, type Hlc } from '../../../../shared/sync/hl
 import type { Json, JsonObject } from '../../../../shared/sync/json';
 import type { FieldChanges, Op, OpKind } from '../../../../shared/sync/op';
 import type { Conflict } from '../../../../shared/sync/protocol/conflict';
-import type { PullResponse } from '../../../../shared/sync/protocol/pull-response';
+import { PullResponse } from '../../../../shared/sync/protocol/pull-response';
 import type { PushResponse } from '../../../../shared/sync/protocol/push-response';
 import { applyChange, type ReplicaRecord } from '../../../../shared/sync/replica/apply-change';
 import type { Enrolled } from './registry-fixtures';
@@ -99,11 +99,12 @@ export class SyncClient {
   }
 
   async pullPage(limit = 1000): Promise<HttpAnswer<PullResponse>> {
-    const response = await fetch(
-      `${this.url}/v1/sync/pull?cursor=${this.cursor}&limit=${limit}`,
-      { headers: v1Headers(this.headers()) },
-    );
-    const body = (await response.json()) as PullResponse;
+    const response = await fetch(`${this.url}/v1/sync/pull?cursor=${this.cursor}&limit=${limit}`, {
+      headers: v1Headers(this.headers()),
+    });
+    const json: unknown = await response.json();
+    // Every page must be what the shared protocol schema says (the app parses it the same way).
+    const body = response.status === 200 ? PullResponse.parse(json) : (json as PullResponse);
     if (response.status === 200 && 'changes' in body) {
       for (const change of body.changes) this.#apply(change);
       this.cursor = body.nextCursor; // saved only once the page is applied

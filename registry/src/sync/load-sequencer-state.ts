@@ -1,4 +1,7 @@
-import type { DeviceSequencerState, SequencedOp } from '../../../shared/sync/ordering/device-sequencer';
+import type {
+  DeviceSequencerState,
+  SequencedOp,
+} from '../../../shared/sync/ordering/device-sequencer';
 import type { StoredResult } from '../../../shared/sync/protocol/push-result';
 import type { Queryable } from '../db/db';
 

@@ -12,10 +12,9 @@ export async function saveFieldHistory(
 ): Promise<void> {
   if (result.purgeHistory) {
     await tx.query('DELETE FROM field_history WHERE record_id = $1', [recordId]);
-    await tx.query(
-      'UPDATE changes SET fields = NULL WHERE record_id = $1 AND fields IS NOT NULL',
-      [recordId],
-    );
+    await tx.query('UPDATE changes SET fields = NULL WHERE record_id = $1 AND fields IS NOT NULL', [
+      recordId,
+    ]);
   }
   if (result.history.length === 0) return;
   await tx.query(
