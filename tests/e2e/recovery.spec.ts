@@ -47,3 +47,42 @@ test('a forgotten passphrase: the recovery key sets a new one and opens the desk
   await shell.goTo('Audit log');
   await expect(page.getByRole('table')).toContainText('Recovery key used');
 });
+
+test('an admin replaces the recovery key: the new one shows once, the old one stops working', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/');
+  const setup = new SetupPage(page);
+  await setup.fill();
+  const oldKey = await setup.create();
+  await setup.confirmAndContinue();
+
+  const shell = new ShellPage(page);
+  await shell.goTo('Staff');
+  const section = shell.main.getByRole('form', { name: 'Replace the recovery key' });
+  await section.getByLabel('Your passphrase', { exact: true }).fill(testOffice.admin.passphrase);
+  await section.getByRole('button', { name: 'Create a new recovery key' }).click();
+  const newKey = shell.main.getByRole('figure', { name: 'Recovery key' });
+  await expect(newKey).toBeVisible({ timeout: 30_000 });
+  expect(await newKey.textContent()).not.toContain(oldKey);
+  await shell.main.getByLabel('I have stored the recovery key safely').check();
+  await shell.main.getByRole('button', { name: 'Done' }).click();
+  await expect(shell.main.getByRole('status')).toHaveText(
+    'The new recovery key is in place. The old one no longer works.',
+  );
+  await expect(newKey).toHaveCount(0);
+
+  await shell.logOut();
+  await page.getByRole('button', { name: 'Forgot your passphrase? Use the recovery key' }).click();
+  const main = page.getByRole('main');
+  await main.getByLabel('Recovery key', { exact: true }).fill(oldKey);
+  await main.getByLabel('Username of the account').fill(testOffice.admin.username);
+  await main.getByLabel('New passphrase', { exact: true }).fill('saffron lamp desert wind');
+  await main.getByLabel('Type the passphrase again').fill('saffron lamp desert wind');
+  await main.getByRole('button', { name: 'Set the new passphrase and sign in' }).click();
+  await expect(main.getByRole('alert')).toHaveText(
+    'This recovery key does not belong to this office, or it has been replaced by a newer one.',
+    { timeout: 30_000 },
+  );
+});

@@ -97,6 +97,7 @@ test('an admin disables an account after confirming, and it can no longer sign i
 });
 
 test('a wrong admin passphrase does not add the account and says so', async ({ page }) => {
+  test.slow();
   const shell = new ShellPage(page);
   await shell.open();
   const staff = new StaffPage(page);

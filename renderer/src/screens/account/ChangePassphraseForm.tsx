@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { checkNewPassphrase, evenWithFieldErrors } from '../../forms/field-schemas';
 import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
 import { PassphraseInput } from '../../forms/PassphraseInput';
+import { SubmitWithProgress } from '../../forms/SubmitWithProgress';
 import { useFormErrorMessage } from '../../forms/use-form-error-message';
 import { useStoreErrorMessage } from '../../i18n/use-store-error-message';
 import { useDeskSession } from '../../session/use-desk-session';
@@ -92,16 +93,11 @@ export function ChangePassphraseForm({ title, onChanged }: ChangePassphraseFormP
         {outcome?.kind === 'changed' && (
           <StatusMessage tone="success">{t('account.changed')}</StatusMessage>
         )}
-        <div>
-          <Button type="submit" loading={isSubmitting}>
-            {t('account.change')}
-          </Button>
-          {isSubmitting && (
-            <Text role="status" size="sm" mt="xs">
-              {t('account.working')}
-            </Text>
-          )}
-        </div>
+        <SubmitWithProgress
+          busy={isSubmitting}
+          label={t('account.change')}
+          working={t('account.working')}
+        />
       </Stack>
     </form>
   );

@@ -1,17 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Fieldset, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Fieldset, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { listVersion } from '../../../../shared/codelists';
-import { officeTypes } from '../../../../shared/domain/office';
 import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
+import { SubmitWithProgress } from '../../forms/SubmitWithProgress';
 import { useFormErrorMessage } from '../../forms/use-form-error-message';
 import { useStoreErrorMessage } from '../../i18n/use-store-error-message';
 import { useDeskSession } from '../../session/use-desk-session';
 import { StatusMessage } from '../../shell/StatusMessage';
 import { createOffice, type CreatedOffice, type StoreError } from '../../store';
-import { CountrySelect } from './CountrySelect';
+import { OfficeFields } from './OfficeFields';
 import { SetupValues, type SetupInput } from './setup-values';
 
 const empty = {
@@ -66,48 +66,7 @@ export function OfficeSetupForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="lg">
-        <Fieldset legend={t('setup.office.legend')} disabled={isSubmitting}>
-          <Stack gap="md">
-            <TextInput
-              label={t('setup.office.name')}
-              error={fieldError(errors.officeName)}
-              errorProps={{ role: 'alert' }}
-              {...form.register('officeName')}
-            />
-            <Controller
-              control={form.control}
-              name="country"
-              render={({ field }) => (
-                <CountrySelect
-                  label={t('setup.office.country')}
-                  value={field.value || null}
-                  onChange={(code) => field.onChange(code ?? '')}
-                  onBlur={field.onBlur}
-                  error={fieldError(errors.country)}
-                />
-              )}
-            />
-            <Controller
-              control={form.control}
-              name="officeType"
-              render={({ field }) => (
-                <Radio.Group
-                  label={t('setup.office.type')}
-                  value={field.value ?? null}
-                  onChange={field.onChange}
-                  error={fieldError(errors.officeType)}
-                  errorProps={{ role: 'alert' }}
-                >
-                  <Stack gap="xs" mt="xs">
-                    {officeTypes.map((type) => (
-                      <Radio key={type} value={type} label={t(`officeTypes.${type}`)} />
-                    ))}
-                  </Stack>
-                </Radio.Group>
-              )}
-            />
-          </Stack>
-        </Fieldset>
+        <OfficeFields form={form} disabled={isSubmitting} />
         <Fieldset legend={t('setup.admin.legend')} disabled={isSubmitting}>
           <Text size="sm" mb="md">
             {t('setup.admin.intro')}
@@ -142,16 +101,11 @@ export function OfficeSetupForm({
           </Stack>
         </Fieldset>
         {failure && <StatusMessage tone="error">{storeError(failure)}</StatusMessage>}
-        <div>
-          <Button type="submit" loading={isSubmitting}>
-            {t('setup.submit')}
-          </Button>
-          {isSubmitting && (
-            <Text role="status" size="sm" mt="xs">
-              {t('setup.working')}
-            </Text>
-          )}
-        </div>
+        <SubmitWithProgress
+          busy={isSubmitting}
+          label={t('setup.submit')}
+          working={t('setup.working')}
+        />
       </Stack>
     </form>
   );

@@ -1,17 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Fieldset, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Fieldset, Stack, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { staffRoles } from '../../../../shared/domain/staff-user';
 import { compactPhone } from '../../forms/field-schemas';
 import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
 import { PassphraseInput } from '../../forms/PassphraseInput';
+import { SubmitWithProgress } from '../../forms/SubmitWithProgress';
 import { useFormErrorMessage } from '../../forms/use-form-error-message';
 import { useStoreErrorMessage } from '../../i18n/use-store-error-message';
 import { useActiveSession } from '../../session/use-desk-session';
 import { StatusMessage } from '../../shell/StatusMessage';
 import { addStaff, type StoreError } from '../../store';
+import { StaffAccountFields } from './StaffAccountFields';
 import { emptyNewStaff, NewStaffValues } from './staff-values';
 
 type Outcome = { kind: 'added'; username: string } | { kind: 'failed'; error: StoreError } | null;
@@ -60,50 +61,7 @@ export function AddStaffForm({ onAdded }: { onAdded: () => void }) {
         {t('staff.add.title')}
       </Title>
       <Stack gap="md">
-        <TextInput
-          label={t('staff.fields.username')}
-          description={t('staff.fields.usernameHint')}
-          autoComplete="off"
-          autoCapitalize="off"
-          spellCheck={false}
-          error={fieldError(errors.username)}
-          errorProps={{ role: 'alert' }}
-          {...form.register('username')}
-        />
-        <TextInput
-          label={t('staff.fields.displayName')}
-          autoComplete="off"
-          error={fieldError(errors.displayName)}
-          errorProps={{ role: 'alert' }}
-          {...form.register('displayName')}
-        />
-        <NativeSelect label={t('staff.fields.role')} {...form.register('role')}>
-          {staffRoles.map((role) => (
-            <option key={role} value={role}>
-              {t(`roles.${role}`)}
-            </option>
-          ))}
-        </NativeSelect>
-        <TextInput
-          type="tel"
-          dir="ltr"
-          label={t('staff.fields.phone')}
-          description={t('staff.fields.phoneHint')}
-          autoComplete="off"
-          error={fieldError(errors.phone)}
-          errorProps={{ role: 'alert' }}
-          {...form.register('phone')}
-        />
-        <TextInput
-          type="email"
-          dir="ltr"
-          label={t('staff.fields.email')}
-          description={t('staff.fields.optional')}
-          autoComplete="off"
-          error={fieldError(errors.email)}
-          errorProps={{ role: 'alert' }}
-          {...form.register('email')}
-        />
+        <StaffAccountFields form={form} />
         <NewPassphraseFields
           label={t('staff.fields.firstPassphrase')}
           passphrase={passphrase}
@@ -134,16 +92,11 @@ export function AddStaffForm({ onAdded }: { onAdded: () => void }) {
             {t('staff.add.added', { username: outcome.username })}
           </StatusMessage>
         )}
-        <div>
-          <Button type="submit" loading={isSubmitting}>
-            {t('staff.add.submit')}
-          </Button>
-          {isSubmitting && (
-            <Text role="status" size="sm" mt="xs">
-              {t('staff.add.working')}
-            </Text>
-          )}
-        </div>
+        <SubmitWithProgress
+          busy={isSubmitting}
+          label={t('staff.add.submit')}
+          working={t('staff.add.working')}
+        />
       </Stack>
     </form>
   );

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { checkNewPassphrase, evenWithFieldErrors, usernameField } from '../../forms/field-schemas';
 import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
+import { SubmitWithProgress } from '../../forms/SubmitWithProgress';
 import { useFormErrorMessage } from '../../forms/use-form-error-message';
 import { useStoreErrorMessage } from '../../i18n/use-store-error-message';
 import { useDeskSession } from '../../session/use-desk-session';
@@ -88,16 +89,11 @@ export function RecoverAccessForm() {
           }}
         />
         {failure && <StatusMessage tone="error">{storeError(failure)}</StatusMessage>}
-        <div>
-          <Button type="submit" loading={isSubmitting}>
-            {t('recover.submit')}
-          </Button>
-          {isSubmitting && (
-            <Text role="status" size="sm" mt="xs">
-              {t('recover.working')}
-            </Text>
-          )}
-        </div>
+        <SubmitWithProgress
+          busy={isSubmitting}
+          label={t('recover.submit')}
+          working={t('recover.working')}
+        />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PassphraseInput } from '../../forms/PassphraseInput';
+import { SubmitWithProgress } from '../../forms/SubmitWithProgress';
 import { useFormErrorMessage } from '../../forms/use-form-error-message';
 import { useStoreErrorMessage } from '../../i18n/use-store-error-message';
 import type { DeskPerson } from '../../session/session-context';
@@ -65,16 +66,11 @@ export function UnlockForm({ lockedPerson }: { lockedPerson?: DeskPerson }) {
         ) : (
           failure && <StatusMessage tone="error">{storeError(failure)}</StatusMessage>
         )}
-        <div>
-          <Button type="submit" loading={isSubmitting}>
-            {lockedPerson ? t('unlock.unlock') : t('unlock.signIn')}
-          </Button>
-          {isSubmitting && (
-            <Text role="status" size="sm" mt="xs">
-              {t('unlock.checking')}
-            </Text>
-          )}
-        </div>
+        <SubmitWithProgress
+          busy={isSubmitting}
+          label={lockedPerson ? t('unlock.unlock') : t('unlock.signIn')}
+          working={t('unlock.checking')}
+        />
       </Stack>
     </form>
   );
