@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../shell/ScreenTitle';
 
 /** Home screen. The registration desk is not built yet, and the screen says so. */
-export function MembersScreen() {
+export function MembersScreen(_props: { path: readonly string[] }) {
   const { t } = useTranslation();
   return (
     <section>

@@ -22,17 +22,26 @@ const AccountScreen = lazy(() =>
   import('../screens/account/AccountScreen').then((m) => ({ default: m.AccountScreen })),
 );
 
-export function ScreenOutlet({ route, role }: { route: Route; role: StaffRole }) {
+interface ScreenOutletProps {
+  route: Route;
+  /** The path inside the screen (`['<id>', 'edit']`); each screen reads its own. */
+  path: readonly string[];
+  role: StaffRole;
+}
+
+export function ScreenOutlet({ route, path, role }: ScreenOutletProps) {
   const { t } = useTranslation();
   if (!canOpenRoute(route, role)) {
     return <ComingSoonScreen title={t('notAllowed.title')} body={t('notAllowed.body')} />;
   }
   switch (route) {
     case 'members':
-      return <MembersScreen />;
+      return <MembersScreen path={path} />;
     case 'referrals':
     case 'needs':
+    case 'partners':
     case 'reports':
+    case 'sync':
       return <ComingSoonScreen title={t(`${route}.title`)} body={t(`${route}.comingBody`)} />;
     case 'staff':
       return <StaffScreen />;

@@ -7,12 +7,12 @@ import { NavMenu } from './NavMenu';
 import { ScreenOutlet } from './ScreenOutlet';
 import { ShellHeader } from './ShellHeader';
 import { mainContentId, SkipLink } from './SkipLink';
-import { useHashRoute } from './use-hash-route';
+import { useHashLocation } from './use-hash-route';
 
 /** Header, navigation (at the start side: left in LTR, right in RTL) and the current screen. */
 export function Shell({ person }: { person: DeskPerson }) {
   const { t } = useTranslation();
-  const route = useHashRoute();
+  const { route, path } = useHashLocation();
   const [navOpened, { toggle, close }] = useDisclosure(false);
   return (
     <>
@@ -36,7 +36,7 @@ export function Shell({ person }: { person: DeskPerson }) {
               </Center>
             }
           >
-            <ScreenOutlet route={route} role={person.role} />
+            <ScreenOutlet route={route} path={path} role={person.role} />
           </Suspense>
         </AppShell.Main>
       </AppShell>

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { routeFromHash, type Route } from './routes';
+import { locationFromHash, type HashLocation } from './routes';
 
 let navigations = 0;
 
@@ -12,9 +12,22 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', listener);
 }
 
-/** The current screen, from the location hash (a router small enough to read in one go). */
-export function useHashRoute(): Route {
-  return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash));
+// One object per distinct hash, so useSyncExternalStore sees a stable snapshot.
+let lastHash: string | undefined;
+let lastLocation: HashLocation | undefined;
+
+function snapshot(): HashLocation {
+  const hash = window.location.hash;
+  if (hash !== lastHash || !lastLocation) {
+    lastHash = hash;
+    lastLocation = locationFromHash(hash);
+  }
+  return lastLocation;
+}
+
+/** The current screen and path, from the location hash (a router small enough to read in one go). */
+export function useHashLocation(): HashLocation {
+  return useSyncExternalStore(subscribe, snapshot);
 }
 
 /** True once the person has moved between screens (not on the first load). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canOpenRoute,
   hashForRoute,
+  locationFromHash,
   routeFromHash,
   routes,
   routesFor,
@@ -27,5 +28,22 @@ describe('hash routes', () => {
       expect(canOpenRoute('staff', role)).toBe(false);
       expect(canOpenRoute('audit', role)).toBe(false);
     }
+  });
+});
+
+describe('paths inside a screen', () => {
+  it('reads the segments after the screen name, decoded', () => {
+    expect(locationFromHash('#/members/0192-ab/edit')).toEqual({
+      route: 'members',
+      path: ['0192-ab', 'edit'],
+    });
+    expect(locationFromHash(hashForRoute('needs', 'a b/c'))).toEqual({
+      route: 'needs',
+      path: ['a b/c'],
+    });
+  });
+
+  it('drops the path of an unknown screen', () => {
+    expect(locationFromHash('#/nowhere/x')).toEqual({ route: 'members', path: [] });
   });
 });
