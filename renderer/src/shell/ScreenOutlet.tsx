@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffRole } from '../../../shared/domain/staff-user';
 import { ComingSoonScreen } from '../screens/ComingSoonScreen';
-import { MembersScreen } from '../screens/MembersScreen';
+import { MembersScreen } from '../screens/members/MembersScreen';
 import { canOpenRoute, type Route } from './routes';
 
 // Screens that pull in more code load on first visit, keeping the startup bundle small.
@@ -17,6 +17,18 @@ const StaffScreen = lazy(() =>
 );
 const AuditScreen = lazy(() =>
   import('../screens/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })),
+);
+const PartnersScreen = lazy(() =>
+  import('../screens/partners/PartnersScreen').then((m) => ({ default: m.PartnersScreen })),
+);
+const ReferralsScreen = lazy(() =>
+  import('../screens/referrals/ReferralsScreen').then((m) => ({ default: m.ReferralsScreen })),
+);
+const NeedsScreen = lazy(() =>
+  import('../screens/needs/NeedsScreen').then((m) => ({ default: m.NeedsScreen })),
+);
+const SyncScreen = lazy(() =>
+  import('../screens/sync/SyncScreen').then((m) => ({ default: m.SyncScreen })),
 );
 const AccountScreen = lazy(() =>
   import('../screens/account/AccountScreen').then((m) => ({ default: m.AccountScreen })),
@@ -38,10 +50,14 @@ export function ScreenOutlet({ route, path, role }: ScreenOutletProps) {
     case 'members':
       return <MembersScreen path={path} />;
     case 'referrals':
+      return <ReferralsScreen path={path} />;
     case 'needs':
+      return <NeedsScreen path={path} />;
     case 'partners':
-    case 'reports':
+      return <PartnersScreen path={path} />;
     case 'sync':
+      return <SyncScreen path={path} />;
+    case 'reports':
       return <ComingSoonScreen title={t(`${route}.title`)} body={t(`${route}.comingBody`)} />;
     case 'staff':
       return <StaffScreen />;
