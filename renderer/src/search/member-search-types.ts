@@ -1,0 +1,100 @@
+/**
+ * The contract between the members search worker and the screens that use it (list, form's
+ * duplicate warning, matching). The worker holds a decrypted projection of every person in
+ * memory only; screens ask it questions and get small answers back.
+ */
+import type { PersonInput } from '../../../shared/domain/person';
+
+/** Filters with counts on the members list. Values are codes, never labels. */
+export const facetIds = [
+  'residence', // ISO 3166-1 alpha-2 country of residence
+  'origin', // ISO 3166-2 region of origin
+  'sector', // ISIC Rev.4 section of the member's sector
+  'iscoMajor', // ISCO-08 major group (1 digit) of the occupation
+  'language', // ISO 639-3
+  'availabilityMode', // on-site | virtual | distance-teaching | return
+  'investmentType', // business-creation | community-project | ...
+] as const;
+export type FacetId = (typeof facetIds)[number];
+
+export const memberSortKeys = [
+  'relevance',
+  'name',
+  'updated',
+  'residence',
+  'completeness',
+] as const;
+export type MemberSortKey = (typeof memberSortKeys)[number];
+
+export interface MemberQuery {
+  /** What the person typed: names in any script, skills, occupation words. */
+  readonly text: string;
+  /** Selected values per facet: OR within a facet, AND across facets. */
+  readonly filters: Partial<Record<FacetId, readonly string[]>>;
+  readonly sort: MemberSortKey;
+  readonly descending?: boolean;
+}
+
+/** One row of the members list: only what the list shows (no high-risk fields). */
+export interface MemberSummary {
+  readonly id: string;
+  /** Display name in the best script for the interface language, passport spelling otherwise. */
+  readonly name: string;
+  /** The name in another script, if any (shown small under the name). */
+  readonly altName?: string;
+  readonly residence?: string;
+  /** ISCO-08 code of the main occupation. */
+  readonly occupation?: string;
+  readonly updatedAt: string;
+  /** 0..1, from profileCompleteness. */
+  readonly completeness: number;
+  /** True while draftProblems says the profile is still a draft. */
+  readonly draft: boolean;
+}
+
+export interface FacetCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+export interface MemberSearchResult {
+  /** Number of matching members; fetch them with `rows`. */
+  readonly total: number;
+  /** Counts for the current text and the other facets' filters (standard facet behaviour). */
+  readonly facets: Readonly<Record<FacetId, readonly FacetCount[]>>;
+}
+
+export type IndexPhase = 'idle' | 'loading' | 'indexing' | 'ready' | 'failed';
+
+export interface IndexProgress {
+  readonly phase: IndexPhase;
+  /** Records done in the current phase, and how many in all. */
+  readonly done: number;
+  readonly total: number;
+}
+
+export type DuplicateReason =
+  'same-phone' | 'same-email' | 'same-document' | 'same-name-birth-year' | 'similar-name';
+
+export interface DuplicateCandidate {
+  readonly id: string;
+  readonly name: string;
+  readonly reasons: readonly DuplicateReason[];
+  /** 0..1; only a suggestion, a person decides. */
+  readonly score: number;
+}
+
+/** What a screen can ask of the members index (see useMemberSearch). */
+export interface MemberSearch {
+  progress(): IndexProgress;
+  onProgress(listener: (progress: IndexProgress) => void): () => void;
+  /** Runs a query; the matching ids stay in the worker, in sorted order. */
+  search(query: MemberQuery): Promise<MemberSearchResult>;
+  /** Rows [from, to) of the last search's result, for the virtualised list. */
+  rows(from: number, to: number): Promise<readonly MemberSummary[]>;
+  /** Possible duplicates of a person being registered (or edited: pass its id to exclude it). */
+  findDuplicates(
+    person: Partial<PersonInput>,
+    excludeId?: string,
+  ): Promise<readonly DuplicateCandidate[]>;
+}
