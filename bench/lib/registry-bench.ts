@@ -111,7 +111,7 @@ export async function enrollDevice(
   return { deviceId: body.deviceId, credential: body.credential, officeId };
 }
 
-function createOp(device: BenchDevice, person: Person, seq: number): Op {
+export function createOp(device: BenchDevice, person: Person, seq: number): Op {
   const changes: FieldChanges = {};
   const envelope = new Set<string>(envelopeFields);
   for (const [field, value] of Object.entries(person)) {

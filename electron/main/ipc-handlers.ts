@@ -4,6 +4,7 @@ import { openFileWithDialog, saveFileWithDialog, type DialogContext } from './fi
 import { handle, type SenderCheck } from './handle';
 import { createKeyVault, type KeyVault } from './key-vault';
 import type { Translate } from './main-translator';
+import { printToPdfWithDialog } from './print-to-pdf';
 import type { SettingsStore } from './settings-store';
 import { vaultKind } from './vault-kind';
 
@@ -49,6 +50,11 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
   handle(
     'file:open',
     (input, event) => openFileWithDialog(input, dialogContext(event, t)),
+    isAllowedSender,
+  );
+  handle(
+    'print:pdf',
+    (input, event) => printToPdfWithDialog(input, event.sender, dialogContext(event, t)),
     isAllowedSender,
   );
   handle('vault:protect', async ({ data }) => vault.protect(data), isAllowedSender);

@@ -1,6 +1,6 @@
 import type { AuthoredListId } from './code-list-ids';
 import type { CodeList } from './code-item';
-import { authoredListSchema } from './authored-list-schema';
+import { checkAuthoredList } from './authored-list-check';
 import isced2011 from './data/isced-2011.json';
 import iscedF2013 from './data/isced-f-2013.json';
 import isco08 from './data/isco-08.json';
@@ -16,12 +16,7 @@ export const authoredSources: Readonly<
   'isic-rev4': isicRev4,
 };
 
-/**
- * An authored list, checked against its schema. Throws on a malformed bundled file: that is a
- * build defect which the unit tests catch, not a condition the app can recover from.
- */
+/** An authored list from the statically bundled files (Node, tests; the renderer loads lazily). */
 export function authoredList(id: AuthoredListId): CodeList {
-  const list = authoredListSchema.parse(authoredSources[id]);
-  if (list.id !== id) throw new Error(`Code list file for ${id} declares id ${list.id}`);
-  return list;
+  return checkAuthoredList(id, authoredSources[id]);
 }

@@ -1,4 +1,4 @@
-import { authoredSources } from './authored-lists';
+import { authoredListMeta } from './authored-list-meta';
 import { authoredListIds } from './code-list-ids';
 
 /**
@@ -8,6 +8,6 @@ import { authoredListIds } from './code-list-ids';
 export const ESCO_NOTICE = {
   key: 'about.esco',
   statement: 'This service uses the ESCO classification of the European Commission.',
-  lists: authoredListIds.filter((id) => authoredSources[id].labelsFollowEsco),
-  required: authoredListIds.some((id) => authoredSources[id].labelsFollowEsco),
+  lists: authoredListIds.filter((id) => authoredListMeta[id].labelsFollowEsco),
+  required: authoredListIds.some((id) => authoredListMeta[id].labelsFollowEsco),
 } as const;

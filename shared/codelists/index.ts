@@ -15,4 +15,7 @@ export { findCode, hasCode } from './find-code';
 export { foldForSearch } from './fold-for-search';
 export { itemLabel, label } from './label';
 export { listVersion } from './list-version';
-export { searchCodes, type CodeMatch } from './search-codes';
+export { searchCodes } from './search-codes';
+export type { CodeMatch } from './search-list';
+export { loadCodeList, loadedCodeList } from './load-code-list';
+export { searchList } from './search-list';

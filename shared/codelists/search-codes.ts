@@ -1,62 +1,14 @@
 import type { Locale } from '../i18n/locales';
 import type { StandardCodeListId } from './code-list-ids';
 import { codeList } from './code-list';
-import { foldForSearch } from './fold-for-search';
-import { itemLabel } from './label';
+import { searchList, type CodeMatch } from './search-list';
 
-export type CodeMatch = { readonly code: string; readonly label: string; readonly level: number };
-
-type Entry = CodeMatch & { readonly folded: string; readonly wordStarts: readonly number[] };
-
-const entries = new Map<string, readonly Entry[]>();
-
-/** Where words start: after a separator, and after the Arabic article "ال" at a word start. */
-function wordStarts(folded: string): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i < folded.length; i += 1) {
-    if (i === 0 || /[\s(\-'/,.;:]/.test(folded[i - 1] ?? '')) {
-      starts.push(i);
-      if (folded.startsWith('\u0627\u0644', i)) starts.push(i + 2);
-    }
-  }
-  return starts;
-}
-
-function entriesFor(listId: StandardCodeListId, locale: Locale): readonly Entry[] {
-  const key = `${listId}:${locale}`;
-  let list = entries.get(key);
-  if (list === undefined) {
-    list = codeList(listId).items.map((item) => {
-      const text = itemLabel(item, locale);
-      const folded = foldForSearch(text);
-      return {
-        code: item.code,
-        label: text,
-        level: item.level,
-        folded,
-        wordStarts: wordStarts(folded),
-      };
-    });
-    entries.set(key, list);
-  }
-  return list;
-}
-
-/** 0 exact code, 1 prefix (label or code), 2 word start, 3 substring, 4 every word somewhere. */
-function rank(entry: Entry, query: string, words: readonly string[]): number | undefined {
-  const code = entry.code.toLowerCase();
-  if (code === query) return 0;
-  if (entry.folded.startsWith(query) || code.startsWith(query)) return 1;
-  if (entry.wordStarts.some((start) => entry.folded.startsWith(query, start))) return 2;
-  if (entry.folded.includes(query)) return 3;
-  if (words.length > 1 && words.every((word) => entry.folded.includes(word))) return 4;
-  return undefined;
-}
+export type { CodeMatch };
 
 /**
- * Codes whose label (in the locale, English where the list has none) or code matches the query,
- * ignoring case and diacritics, for type-ahead pickers: prefix matches first, then matches at a
- * word start, then anywhere; list order within each group. An empty query matches nothing.
+ * Codes whose label (in the locale, English where the list has none) or code matches the query;
+ * see {@link searchList}. Builds the list synchronously: for Node and tests. The renderer loads
+ * lists lazily (`loadCodeList`) and calls searchList.
  */
 export function searchCodes(
   listId: StandardCodeListId,
@@ -64,18 +16,5 @@ export function searchCodes(
   locale: Locale,
   limit = 20,
 ): CodeMatch[] {
-  const folded = foldForSearch(query);
-  if (folded === '' || limit <= 0) return [];
-  const words = folded.split(' ');
-  const ranked: { entry: Entry; rank: number; order: number }[] = [];
-  entriesFor(listId, locale).forEach((entry, order) => {
-    const r = rank(entry, folded, words);
-    if (r !== undefined) ranked.push({ entry, rank: r, order });
-  });
-  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return ranked.slice(0, limit).map(({ entry }) => ({
-    code: entry.code,
-    label: entry.label,
-    level: entry.level,
-  }));
+  return searchList(codeList(listId), query, locale, limit);
 }

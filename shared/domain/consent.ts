@@ -45,7 +45,7 @@ export function isConsentActive(consent: Pick<Consent, 'withdrawnAt'>): boolean 
 /** The purposes a person currently consents to. */
 export function activeConsentPurposes(
   personId: string,
-  consents: readonly Consent[],
+  consents: readonly Pick<Consent, 'personId' | 'purpose' | 'withdrawnAt'>[],
 ): Set<ConsentPurpose> {
   return new Set(
     consents.filter((c) => c.personId === personId && isConsentActive(c)).map((c) => c.purpose),

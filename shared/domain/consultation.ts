@@ -8,6 +8,23 @@ import { textField, textLimits } from './text-field';
 import { Timestamp } from './timestamp';
 import { uniqueList } from './unique-list';
 
+/** The project's own list of consultation topics (list `consultation-topic`). */
+export const consultationTopics = [
+  'investment',
+  'business-creation',
+  'expert-mission',
+  'return-reintegration',
+  'employment',
+  'education-training',
+  'consular-documents',
+  'remittances-finance',
+  'association-support',
+  'social-assistance',
+  'other',
+] as const;
+export type ConsultationTopic = (typeof consultationTopics)[number];
+export const CONSULTATION_TOPICS_VERSION = '1';
+
 export const consultationChannels = ['visit', 'phone', 'message'] as const;
 export type ConsultationChannel = (typeof consultationChannels)[number];
 

@@ -10,7 +10,12 @@ export const draftProblemCodes = [
 ] as const;
 export type DraftProblem = (typeof draftProblemCodes)[number];
 
-type DraftFields = Pick<Person, 'id' | 'names' | 'residence' | 'phones' | 'email'>;
+/** What the draft rule looks at (presence only), so a projection of a person will do. */
+type DraftFields = Pick<Person, 'id' | 'names'> & {
+  readonly residence?: unknown;
+  readonly phones: readonly unknown[];
+  readonly email?: unknown;
+};
 
 /**
  * What stops a parsed Person from being saved as a draft: it needs one name (any script), a
@@ -18,7 +23,10 @@ type DraftFields = Pick<Person, 'id' | 'names' | 'residence' | 'phones' | 'email
  * their own records (one per purpose), so this is a function over both rather than a schema.
  * An empty list means the draft may be saved.
  */
-export function draftProblems(person: DraftFields, consents: readonly Consent[]): DraftProblem[] {
+export function draftProblems(
+  person: DraftFields,
+  consents: readonly Pick<Consent, 'personId' | 'purpose' | 'withdrawnAt'>[],
+): DraftProblem[] {
   const problems: DraftProblem[] = [];
   if (!hasAnyName(person.names)) problems.push('name-required');
   if (person.residence === undefined) problems.push('residence-country-required');

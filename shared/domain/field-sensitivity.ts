@@ -4,6 +4,7 @@ import type { MissionRequest } from './mission-request';
 import type { Office } from './office';
 import type { Organisation } from './organisation';
 import type { Person } from './person';
+import type { Placement } from './placement';
 import type { RecordType } from './record-envelope';
 import type { Referral } from './referral';
 import type { StaffUser } from './staff-user';
@@ -95,9 +96,11 @@ export const referralSensitivity: FieldMap<Referral> = {
   status: 'personal',
   statusHistory: 'personal',
   legalBasis: 'personal',
+  legalBasisReference: 'personal',
   consentId: 'reference',
   sharedFields: 'personal',
   notes: 'high-risk',
+  reminders: 'personal',
 };
 
 /** Institutions are reference data, but the people named as their contacts are not. */
@@ -110,6 +113,7 @@ export const organisationSensitivity: FieldMap<Organisation> = {
   contacts: 'personal',
   institutionType: 'reference',
   dataSharingAgreement: 'reference',
+  correspondenceLanguage: 'reference',
   level: 'reference',
   parentId: 'reference',
 };
@@ -130,6 +134,18 @@ export const missionRequestSensitivity: FieldMap<MissionRequest> = {
   endDate: 'reference',
   expertsNeeded: 'reference',
   status: 'reference',
+};
+
+/** A placement says a person was considered, chosen or sent: personal, like a referral. */
+export const placementSensitivity: FieldMap<Placement> = {
+  ...envelope,
+  missionRequestId: 'reference',
+  personId: 'reference',
+  status: 'personal',
+  statusHistory: 'personal',
+  suggestedScore: 'personal',
+  outcome: 'personal',
+  outcomeNote: 'personal',
 };
 
 export const officeSensitivity: FieldMap<Office> = {
@@ -158,6 +174,7 @@ export const fieldSensitivity: Readonly<Record<RecordType, Readonly<Record<strin
     consultation: consultationSensitivity,
     referral: referralSensitivity,
     'mission-request': missionRequestSensitivity,
+    placement: placementSensitivity,
     consent: consentSensitivity,
     office: officeSensitivity,
     'staff-user': staffUserSensitivity,

@@ -29,6 +29,8 @@ export * from './consultation';
 export * from './referral-status';
 export * from './referral';
 export * from './mission-request';
+export * from './placement-status';
+export * from './placement';
 export * from './office';
 export * from './staff-user';
 export * from './field-sensitivity';

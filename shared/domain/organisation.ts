@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { supportedLocales } from '../i18n/locales';
 import { coded } from './coded';
 import { withCodes } from './domain-error-codes';
 import { Email } from './email';
@@ -72,6 +73,8 @@ export const PartnerInstitution = z
       kind: z.literal('partner', withCodes),
       institutionType: z.enum(institutionTypes, withCodes),
       dataSharingAgreement: DataSharingAgreement.optional(),
+      /** The interface language letters to this partner are printed in. */
+      correspondenceLanguage: z.enum(supportedLocales, withCodes).optional(),
     },
     withCodes,
   )

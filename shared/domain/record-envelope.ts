@@ -10,6 +10,7 @@ export const recordTypes = [
   'consultation',
   'referral',
   'mission-request',
+  'placement',
   'consent',
   'office',
   'staff-user',

@@ -6,6 +6,7 @@ import { MissionRequest } from './mission-request';
 import { Office } from './office';
 import { Organisation } from './organisation';
 import { Person } from './person';
+import { Placement } from './placement';
 import type { RecordType } from './record-envelope';
 import { Referral } from './referral';
 import { StaffUser } from './staff-user';
@@ -17,6 +18,7 @@ export const recordSchemas = {
   consultation: Consultation,
   referral: Referral,
   'mission-request': MissionRequest,
+  placement: Placement,
   consent: Consent,
   office: Office,
   'staff-user': StaffUser,
@@ -28,7 +30,17 @@ export type RecordInputOf<T extends RecordType> = z.input<(typeof recordSchemas)
 /** Any stored record, told apart by `type`. Use at trust boundaries (sync, files, IPC). */
 export const DomainRecord = z.discriminatedUnion(
   'type',
-  [Person, Organisation, Consultation, Referral, MissionRequest, Consent, Office, StaffUser],
+  [
+    Person,
+    Organisation,
+    Consultation,
+    Referral,
+    MissionRequest,
+    Placement,
+    Consent,
+    Office,
+    StaffUser,
+  ],
   withCodes,
 );
 export type DomainRecord = z.output<typeof DomainRecord>;

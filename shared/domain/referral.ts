@@ -33,6 +33,10 @@ export const ReferralStatusChange = z.object(
 );
 export type ReferralStatusChange = z.output<typeof ReferralStatusChange>;
 
+/** A reminder sent to the partner about a referral awaiting its answer: when, and by whom. */
+export const ReferralReminder = z.object({ at: Timestamp, by: RecordId }, withCodes);
+export type ReferralReminder = z.output<typeof ReferralReminder>;
+
 const referralShape = {
   ...envelopeShape('referral'),
   personId: RecordId,
@@ -42,12 +46,16 @@ const referralShape = {
   /** Oldest first; starts at 'sent', each step allowed by `referralTransitions`. */
   statusHistory: z.array(ReferralStatusChange, withCodes).min(1).max(50),
   legalBasis: z.enum(legalBases, withCodes),
+  /** For any basis but consent: the law, contract or decision relied on (checkReferral asks). */
+  legalBasisReference: textField(textLimits.short).optional(),
   /** Required when the legal basis is consent: the share-partners consent relied on. */
   consentId: RecordId.optional(),
   /** Which Person fields were disclosed to the partner. */
   sharedFields: uniqueList(z.enum(personFields, withCodes), (f) => f, personFields.length),
   /** Free text. High risk. */
   notes: textField(textLimits.notes).optional(),
+  /** Reminders sent while the partner had not answered, oldest first. */
+  reminders: z.array(ReferralReminder, withCodes).max(50, { error: 'too-many' }).default([]),
 };
 
 type ReferralValue = z.output<z.ZodObject<typeof referralShape>>;

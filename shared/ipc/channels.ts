@@ -10,6 +10,7 @@ export const channels = [
   'file:open',
   'vault:protect',
   'vault:unprotect',
+  'print:pdf',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -56,6 +56,22 @@ export const OpenFileOutput = z
   .object({ name: z.string().max(260), content: z.instanceof(Uint8Array) })
   .nullable();
 
+/**
+ * print:pdf — the window's current page as a PDF (print media, A4 or Letter). In Electron: Chromium's
+ * print-to-PDF, then a save dialog (`saved` with the path, or `cancelled`); in the web bridge: the
+ * browser's print dialog (`print-dialog`: where it went, if anywhere, is the browser's business).
+ */
+export const PrintPdfInput = z.object({
+  suggestedName: SaveFileInput.shape.suggestedName.regex(/\.pdf$/i, 'a .pdf file name'),
+  pageSize: z.enum(['A4', 'Letter']).default('A4'),
+});
+export const PrintPdfOutput = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), path: z.string().min(1).max(4096) }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('print-dialog') }),
+]);
+export type PrintPdfOutput = z.infer<typeof PrintPdfOutput>;
+
 /** Largest blob the vault protects: a wrapped data key is 40 bytes; room for a few more. */
 export const MAX_VAULT_DATA_BYTES = 1024;
 /** Largest protected blob: room for base64 (4/3) plus the OS key store's header and tag. */
@@ -92,6 +108,7 @@ export const contract = {
   'file:open': { input: OpenFileInput, output: OpenFileOutput },
   'vault:protect': { input: VaultProtectInput, output: VaultProtectOutput },
   'vault:unprotect': { input: VaultUnprotectInput, output: VaultUnprotectOutput },
+  'print:pdf': { input: PrintPdfInput, output: PrintPdfOutput },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ export * from './protocol/push-result';
 export * from './protocol/push-response';
 export * from './protocol/pull-request';
 export * from './protocol/pull-response';
+export * from './protocol/snapshot-page';
 export * from './protocol/batch-size';
 export * from './clock/stamp-incoming';
 export * from './clock/clock-report';

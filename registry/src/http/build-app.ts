@@ -3,6 +3,7 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerHealthRoute } from '../routes/health-route';
 import { v1Routes } from '../routes/v1-routes';
+import { corsOriginsFromEnv, registerCors } from './cors-hook';
 import { handleError } from './error-handler';
 import { loggerOptions, type LoggerSettings } from './logger-options';
 import type { RegistryDeps } from './registry-deps';
@@ -32,6 +33,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     requestEncodings: ['gzip'],
     threshold: 1024,
   });
+  registerCors(app, corsOriginsFromEnv(process.env.REGISTRY_CORS_ORIGINS));
   app.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not-found'));

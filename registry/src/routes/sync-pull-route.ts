@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { MAX_PULL_LIMIT } from '../../../shared/sync/protocol/pull-request';
+import { LogEpoch } from '../../../shared/sync/protocol/pull-response';
 import { requireDevice } from '../http/device-auth-hook';
 import { parseBody } from '../http/parse-body';
 import type { RegistryDeps } from '../http/registry-deps';
@@ -15,10 +16,14 @@ const Count = (max: number) =>
     .transform(Number)
     .pipe(z.int().max(max));
 
-/** `?cursor=<last seq committed locally>&limit=<1..1000>` (limit defaults to 1000). */
+/**
+ * `?cursor=<last seq committed locally>&limit=<1..1000>&epoch=<the log's epoch>` (limit defaults
+ * to 1000; epoch is the one the cursor came with, absent for an office from before epochs).
+ */
 export const PullQuery = z.object({
   cursor: Count(Number.MAX_SAFE_INTEGER),
   limit: Count(MAX_PULL_LIMIT).pipe(z.int().min(1)).default(MAX_PULL_LIMIT),
+  epoch: LogEpoch.optional(),
 });
 
 /**

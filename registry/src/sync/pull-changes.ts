@@ -2,6 +2,7 @@ import { PROTOCOL_VERSION } from '../../../shared/sync/protocol/protocol-version
 import type { OfficeScope } from '../../../shared/sync/scope/scope';
 import type { Db } from '../db/db';
 import { deliverChanges } from './deliver-changes';
+import { readLogEpoch } from './log-epoch';
 import { queryPullRows } from './query-pull-rows';
 import { officeScopeKeys } from './scope-keys';
 import { serializePullPage } from './serialize-pull-page';
@@ -11,6 +12,8 @@ export interface PullChangesRequest {
   readonly office: OfficeScope;
   readonly cursor: number;
   readonly limit: number;
+  /** The epoch the office's cursor belongs to (absent: an office from before epochs). */
+  readonly epoch?: string | undefined;
   readonly now: Date;
 }
 
@@ -22,16 +25,18 @@ export interface PullAnswer {
 
 /**
  * One page of the change log for an office: the entries in its scope after the cursor. A cursor
- * beyond the log's head means the registry lost changes the office saw (restored from backup):
- * the office must resync. When the page is not full, the cursor moves to the head, so entries
+ * beyond the log's head, or of another epoch, means the registry lost changes the office saw
+ * (restored from backup): the office must resync. When the page is not full, the cursor moves to the head, so entries
  * out of scope are not scanned again. The device's cursor and time are kept for the admin.
  */
 export async function pullChanges(db: Db, request: PullChangesRequest): Promise<PullAnswer> {
   const { cursor, limit, office } = request;
+  const epoch = await readLogEpoch(db);
   const page = await queryPullRows(db, officeScopeKeys(office), cursor, limit);
-  if (cursor > page.head) {
+  const otherEpoch = request.epoch !== undefined && request.epoch !== epoch;
+  if (cursor > page.head || otherEpoch) {
     return {
-      json: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, resyncRequired: true }),
+      json: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, resyncRequired: true, epoch }),
       changes: null,
     };
   }
@@ -45,7 +50,7 @@ export async function pullChanges(db: Db, request: PullChangesRequest): Promise<
   const deliveries = deliverChanges(page.rows, office);
   const nextCursor = hasMore ? lastRow.seq : page.head;
   return {
-    json: serializePullPage({ deliveries, nextCursor, hasMore }),
+    json: serializePullPage({ deliveries, nextCursor, hasMore, epoch }),
     changes: deliveries.length,
   };
 }

@@ -10,6 +10,8 @@ const base = {
   hlc: '000001750000000-0000-registry',
 };
 
+const EPOCH = '0193c2a0-0000-4000-8000-000000000001';
+
 describe('serializePullPage', () => {
   it('splices the values in as JSON text and gives a valid PullResponse', () => {
     const deliveries: Delivery[] = [
@@ -22,7 +24,7 @@ describe('serializePullPage', () => {
       },
       { change: { ...base, seq: 8, rev: 3, kind: 'purge' }, raw: null },
     ];
-    const json = serializePullPage({ deliveries, nextCursor: 8, hasMore: false });
+    const json = serializePullPage({ deliveries, nextCursor: 8, hasMore: false, epoch: EPOCH });
     expect(PullResponse.parse(JSON.parse(json))).toEqual({
       protocolVersion: 1,
       changes: [
@@ -39,12 +41,13 @@ describe('serializePullPage', () => {
       ],
       nextCursor: 8,
       hasMore: false,
+      epoch: EPOCH,
     });
   });
 
   it('writes an empty page', () => {
     expect(
-      JSON.parse(serializePullPage({ deliveries: [], nextCursor: 0, hasMore: false })),
-    ).toEqual({ protocolVersion: 1, changes: [], nextCursor: 0, hasMore: false });
+      JSON.parse(serializePullPage({ deliveries: [], nextCursor: 0, hasMore: false, epoch: EPOCH })),
+    ).toEqual({ protocolVersion: 1, changes: [], nextCursor: 0, hasMore: false, epoch: EPOCH });
   });
 });

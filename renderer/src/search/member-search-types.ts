@@ -4,6 +4,7 @@
  * memory only; screens ask it questions and get small answers back.
  */
 import type { PersonInput } from '../../../shared/domain/person';
+import type { DuplicateReason } from '../../../shared/names';
 
 /** Filters with counts on the members list. Values are codes, never labels. */
 export const facetIds = [
@@ -73,8 +74,7 @@ export interface IndexProgress {
   readonly total: number;
 }
 
-export type DuplicateReason =
-  'same-phone' | 'same-email' | 'same-document' | 'same-name-birth-year' | 'similar-name';
+export type { DuplicateReason };
 
 export interface DuplicateCandidate {
   readonly id: string;

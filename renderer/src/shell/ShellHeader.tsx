@@ -1,6 +1,8 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeskPerson } from '../session/session-context';
+import { useActiveSession } from '../session/use-desk-session';
+import { SyncStatusBadge } from '../screens/sync/SyncStatusBadge';
 import { LanguageSelect } from './LanguageSelect';
 import { SessionControls } from './SessionControls';
 import classes from './Header.module.css';
@@ -13,6 +15,7 @@ interface ShellHeaderProps {
 
 export function ShellHeader({ navOpened, onToggleNav, person }: ShellHeaderProps) {
   const { t } = useTranslation();
+  const session = useActiveSession();
   return (
     <Group className={classes.bar} justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
@@ -29,6 +32,7 @@ export function ShellHeader({ navOpened, onToggleNav, person }: ShellHeaderProps
         </Text>
       </Group>
       <Group gap="md" wrap="nowrap">
+        {session ? <SyncStatusBadge session={session} /> : null}
         <SessionControls person={person} />
         <LanguageSelect className={classes.language} label={t('shell.language.label')} />
       </Group>

@@ -32,9 +32,24 @@ export type { RecordRepository } from './records/record-repository';
 export type { RecordContent, ViewedRecord, Visible } from './records/record-config';
 export type { RecordList, ListOptions } from './records/list-records';
 export type { WriteOptions } from './records/update-record';
+export { createRecords } from './records/create-records';
+export type { NewRecord, CreatedRecord } from './records/create-records';
 export { findByIdentifier } from './records/find-by-identifier';
+export { recordSyncState } from './records/record-sync-state';
+export { appendHistory } from './history/append-history';
+export type { HistoryEvent } from './history/append-history';
+export { listHistory } from './history/list-history';
+export type {
+  HistoryChange,
+  HistoryEntry,
+  HistoryPage,
+  HistoryQuery,
+} from './history/list-history';
+export type { HistorySource } from './history/history-row';
 export { rebuildBlindIndexesIfNeeded } from './records/rebuild-blind-indexes';
 export { bulkPutSealed } from './records/bulk-put-sealed';
+export { onRecordsCommitted } from './records/record-changes';
+export type { RecordChange, RecordsCommitted } from './records/record-changes';
 export { verifyAuditChain } from './audit/verify-audit-chain';
 export { listAuditEntries } from './audit/list-audit-entries';
 export type { AuditQuery, AuditPage } from './audit/list-audit-entries';

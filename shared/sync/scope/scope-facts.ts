@@ -20,6 +20,7 @@ export function scopeFactsOf(record: ScopedRecord, person: ScopeFacts | null = n
       return personFacts(record.officeId, record.data);
     case 'consultation':
     case 'referral':
+    case 'placement':
     case 'consent':
       return person?.visibility === 'person'
         ? { ...person, creators: [record.officeId, ...person.creators] }

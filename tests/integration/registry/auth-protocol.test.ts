@@ -50,6 +50,7 @@ describe.each(testBackends())('device auth and protocol version on $kind', (back
       changes: [],
       nextCursor: 0,
       hasMore: false,
+      epoch: expect.any(String),
     });
     const pushed = await fetch(`${registry.url}/v1/sync/push`, {
       method: 'POST',

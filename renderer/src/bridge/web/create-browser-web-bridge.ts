@@ -14,6 +14,7 @@ export function createBrowserWebBridge(): DesktopApi {
     storage: window.localStorage,
     download: downloadBlob,
     pickFile: pickFileWithInput,
+    print: () => window.print(),
     pageEvents: window,
   });
 }

@@ -1,7 +1,8 @@
 import type { AppInfo, DesktopApi } from '../../../../shared/ipc/contract';
-import { ok } from '../../../../shared/ipc/result';
+import { fail, ok } from '../../../../shared/ipc/result';
 import { openFile, type PickFile } from './open-file';
 import { subscribePageLock, type PageEvents } from './page-lock-signal';
+import { printPage, type PrintPage } from './print-page';
 import { saveFile, type DownloadFile } from './save-file';
 import { readSettings, writeSettings, type KeyValueStorage } from './settings-storage';
 import { validatedHandler } from './validated-handler';
@@ -13,6 +14,8 @@ export interface WebBridgeDeps {
   storage: KeyValueStorage;
   download: DownloadFile;
   pickFile: PickFile;
+  /** The browser's print dialog (window.print); none: print:pdf answers `internal`. */
+  print?: PrintPage;
   /** Page lifecycle events for `session.onLockRequested` (the window); none: never fires. */
   pageEvents?: PageEvents;
 }
@@ -30,6 +33,11 @@ export function createWebBridge(deps: WebBridgeDeps): DesktopApi {
     file: {
       save: validatedHandler('file:save', (input) => saveFile(deps.download, input)),
       open: validatedHandler('file:open', (input) => openFile(deps.pickFile, input)),
+    },
+    print: {
+      pdf: validatedHandler('print:pdf', () =>
+        deps.print ? printPage(deps.print) : fail('internal'),
+      ),
     },
     vault: {
       protect: validatedHandler('vault:protect', webVaultProtect),

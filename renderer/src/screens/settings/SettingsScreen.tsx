@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../../shell/LanguageSelect';
 import { ScreenTitle } from '../../shell/ScreenTitle';
 import { IdleLockForm } from './IdleLockForm';
+import { RegistryConnection } from './RegistryConnection';
 import { SettingsTransfer } from './SettingsTransfer';
 
 export function SettingsScreen() {
@@ -17,6 +18,7 @@ export function SettingsScreen() {
         />
         <IdleLockForm />
         <SettingsTransfer />
+        <RegistryConnection />
       </Stack>
     </section>
   );

@@ -3,7 +3,7 @@ import { Fieldset, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { listVersion } from '../../../../shared/codelists';
+import { listVersion } from '../../../../shared/codelists/lazy';
 import { NewPassphraseFields } from '../../forms/NewPassphraseFields';
 import { SubmitWithProgress } from '../../forms/SubmitWithProgress';
 import { useFormErrorMessage } from '../../forms/use-form-error-message';

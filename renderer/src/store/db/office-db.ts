@@ -10,6 +10,7 @@ import type {
   StaffRow,
 } from './rows';
 import { declareMigrations } from '../migrations';
+import type { HistoryRow } from '../history/history-row';
 
 /** The office database: one per office on a device. Encryption is added by openOfficeStore. */
 export class OfficeDb extends Dexie {
@@ -20,6 +21,7 @@ export class OfficeDb extends Dexie {
   declare audit: Table<AuditRow, number>;
   declare quarantine: Table<QuarantineRow, number>;
   declare blindIndex: Table<BlindIndexRow, [string, string]>;
+  declare history: Table<HistoryRow, string>;
 
   constructor(name: string, options: DexieOptions & { schemaVersion?: number } = {}) {
     const { schemaVersion, ...dexieOptions } = options;
@@ -37,4 +39,5 @@ export const allTables = [
   'audit',
   'quarantine',
   'blindIndex',
+  'history',
 ] as const;

@@ -1,4 +1,5 @@
 import { outboxClearFields, recordClearFields } from '../db/rows';
+import { historyClearFields } from '../history/history-row';
 
 /** How one table is sealed: which fields stay in clear, what the ciphertext is bound to. */
 export interface SealedTableSpec {
@@ -23,6 +24,11 @@ export const sealedTables: Readonly<Record<string, SealedTableSpec>> = {
     clearFields: new Set(outboxClearFields),
     boundFields: ['opId', 'recordId'],
     primaryKey: 'seq',
+  },
+  history: {
+    clearFields: new Set(historyClearFields),
+    boundFields: ['entryId', 'recordId'],
+    primaryKey: 'entryId',
   },
 };
 

@@ -4,6 +4,8 @@ import type { RecordType } from '../../../../shared/domain/record-envelope';
 import type { Op, OpKind } from '../../../../shared/sync/op';
 import { OP_FORMAT_VERSION } from '../../../../shared/sync/op';
 import { appendAudit } from '../audit/append-audit';
+import { isoAt } from '../clock';
+import { appendHistory } from '../history/append-history';
 import type { RecordRow } from '../db/rows';
 import { diffFields } from '../outbox/diff-fields';
 import { stampOp } from '../outbox/stamp-op';
@@ -12,7 +14,14 @@ import type { Actor } from '../session';
 const notDiffed = new Set<string>([...envelopeFields, 'syncState']);
 
 /** The tables a record write touches; open a rw transaction over all of them. */
-export const recordWriteTables = ['records', 'outbox', 'meta', 'audit', 'blindIndex'] as const;
+export const recordWriteTables = [
+  'records',
+  'outbox',
+  'meta',
+  'audit',
+  'blindIndex',
+  'history',
+] as const;
 
 export interface RecordWrite {
   readonly kind: Extract<OpKind, 'create' | 'update' | 'delete'>;
@@ -27,7 +36,7 @@ export interface RecordWrite {
 }
 
 /**
- * Writes a record change, its outbox op and its audit entry. Call inside one rw transaction over
+ * Writes a record change, its outbox op, its history entry and its audit entry. Call inside one rw transaction over
  * {@link recordWriteTables}: the three commit together or not at all. With `skipIfUnchanged`, an
  * update that changes no field writes nothing and returns null. Several writes in one
  * transaction must run one after another (each advances the op stamp and the audit head).
@@ -59,6 +68,17 @@ export async function writeRecord(
       deviceSeq,
     };
     await db.outbox.add(op);
+    // The op is deleted once synced; its history entry stays (who, when, from → to).
+    await appendHistory(db, {
+      recordId: op.recordId,
+      recordType: op.recordType,
+      kind: op.kind,
+      at: isoAt(actor.store.clock),
+      userId: op.userId,
+      changes,
+      source: 'local',
+      opId: op.opId,
+    });
     return op;
   };
   // Independent writes of one transaction, all started at once so their requests, sealing and

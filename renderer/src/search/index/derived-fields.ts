@@ -1,0 +1,24 @@
+import type { ConsentMask } from './consent-facts';
+import type { ProjectionSource } from './projection-source';
+
+/**
+ * Per-member structures other features keep in the index beside the projection (matching's
+ * profile, for one). Adding one is one small change: a field here and its deriver below (widen
+ * ProjectionSource if it reads more of the person). Derivers run when the person or their
+ * consents change, so a derived value is never stale.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- extended by features
+export interface DerivedFields {}
+
+type Derivers = { readonly [K in keyof DerivedFields]: Deriver<DerivedFields[K]> };
+type Deriver<T> = (source: ProjectionSource, consents: ConsentMask) => T;
+
+const derivers: Derivers = {};
+
+export function deriveFields(source: ProjectionSource, consents: ConsentMask): DerivedFields {
+  const derived: Record<string, unknown> = {};
+  for (const [name, derive] of Object.entries(derivers) as [string, Deriver<unknown>][]) {
+    derived[name] = derive(source, consents);
+  }
+  return derived as DerivedFields;
+}

@@ -1,0 +1,114 @@
+import {
+  commonNameWeight,
+  duplicateScore,
+  personNameKeys,
+  personNameTokens,
+  skeletonKey,
+  type DuplicateReason,
+  type PersonLike,
+} from '../../../../shared/names';
+import type { MemberRecord } from './member-record';
+
+/** Blocking keys of one member: exact identifiers, name keys + birth year, family + country. */
+export function blockingKeys(person: PersonLike, residence: string | undefined): string[] {
+  const keys: string[] = [];
+  for (const phone of person.phones ?? []) keys.push(`p|${phone.number}`);
+  if (person.email) keys.push(`e|${person.email.trim().toLowerCase()}`);
+  for (const doc of person.documents ?? []) {
+    keys.push(`d|${doc.number.toUpperCase().replace(/[\s./-]/g, '')}`);
+  }
+  const year = person.dateOfBirth?.year;
+  const nameKeys = personNameKeys(person.names ?? {});
+  // A year known only roughly: the neighbouring years are looked up too (see candidates).
+  if (year !== undefined) for (const key of nameKeys) keys.push(`n|${key}|${year}`);
+  else for (const key of nameKeys) keys.push(`n|${key}|?`);
+  if (residence) {
+    for (const parts of Object.values(person.names ?? {})) {
+      const family = parts?.family ? personNameTokens({ latin: { family: parts.family } }) : [];
+      for (const token of family) keys.push(`f|${skeletonKey(token)}|${residence}`);
+    }
+  }
+  return [...new Set(keys)];
+}
+
+/** The keys to look a new registration up by (a birth year also finds the years beside it). */
+function lookupKeys(person: PersonLike, residence: string | undefined): string[] {
+  const keys = blockingKeys(person, residence);
+  const year = person.dateOfBirth?.year;
+  if (year === undefined) return keys;
+  const names = personNameKeys(person.names ?? {});
+  for (const key of names) keys.push(`n|${key}|${year - 1}`, `n|${key}|${year + 1}`, `n|${key}|?`);
+  return keys;
+}
+
+export function personLikeOf(record: MemberRecord): PersonLike {
+  return {
+    names: record.names,
+    ...(record.birthYear === undefined ? {} : { dateOfBirth: { year: record.birthYear } }),
+    phones: record.phones.map((number) => ({ number })),
+    ...(record.email === undefined ? {} : { email: record.email }),
+    documents: record.documents.map((d) => ({
+      number: d.number,
+      issuingCountry: { code: d.country },
+    })),
+  };
+}
+
+/**
+ * Duplicate candidates by blocking keys held in memory, scored with shared/names'
+ * duplicateScore with common names weighing less (skeleton counts over all members).
+ */
+export class DuplicateBlocks {
+  #slotsByKey = new Map<string, Set<number>>();
+  #skeletons = new Map<string, number>();
+  #population = 0;
+
+  add(slot: number, record: MemberRecord): void {
+    for (const key of blockingKeys(personLikeOf(record), record.residence)) {
+      let slots = this.#slotsByKey.get(key);
+      if (!slots) this.#slotsByKey.set(key, (slots = new Set()));
+      slots.add(slot);
+    }
+    this.#countSkeletons(record, 1);
+  }
+
+  remove(slot: number, record: MemberRecord): void {
+    for (const key of blockingKeys(personLikeOf(record), record.residence)) {
+      const slots = this.#slotsByKey.get(key);
+      slots?.delete(slot);
+      if (slots?.size === 0) this.#slotsByKey.delete(key);
+    }
+    this.#countSkeletons(record, -1);
+  }
+
+  /** Scored candidates for `person` among the members (slot, score, reasons), best first. */
+  candidates(
+    person: PersonLike,
+    residence: string | undefined,
+    record: (slot: number) => MemberRecord | undefined,
+  ): { slot: number; score: number; reasons: DuplicateReason[] }[] {
+    const slots = new Set<number>();
+    for (const key of lookupKeys(person, residence)) {
+      for (const slot of this.#slotsByKey.get(key) ?? []) slots.add(slot);
+    }
+    const tokenWeight = commonNameWeight(this.#skeletons, this.#population);
+    const found: { slot: number; score: number; reasons: DuplicateReason[] }[] = [];
+    for (const slot of slots) {
+      const other = record(slot);
+      if (!other) continue;
+      const { score, reasons } = duplicateScore(person, personLikeOf(other), { tokenWeight });
+      if (reasons.length > 0) found.push({ slot, score, reasons });
+    }
+    return found.sort((a, b) => b.score - a.score);
+  }
+
+  #countSkeletons(record: MemberRecord, delta: 1 | -1): void {
+    this.#population += delta;
+    const skeletons = new Set(personNameTokens(record.names).map(skeletonKey));
+    for (const skeleton of skeletons) {
+      const count = (this.#skeletons.get(skeleton) ?? 0) + delta;
+      if (count > 0) this.#skeletons.set(skeleton, count);
+      else this.#skeletons.delete(skeleton);
+    }
+  }
+}

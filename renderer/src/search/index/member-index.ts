@@ -1,0 +1,166 @@
+import type { Locale } from '../../../../shared/i18n/locales';
+import type {
+  DuplicateCandidate,
+  MemberQuery,
+  MemberSearchResult,
+  MemberSummary,
+} from '../member-search-types';
+import type { PersonLike } from '../../../../shared/names';
+import { hasPurpose } from './consent-facts';
+import { displayName } from './display-name';
+import { DuplicateBlocks } from './duplicate-blocks';
+import { FacetPostings } from './facet-postings';
+import { matchText, type OccupationMatcher } from './match-text';
+import type { MemberRecord } from './member-record';
+import { MemberSlots } from './member-slots';
+import { OccupationPostings } from './occupation-postings';
+import { orderResult } from './order-result';
+import { SortOrders } from './sort-orders';
+import { TextIndex } from './text-index';
+import type { TextKeys } from './text-keys';
+
+export interface MemberIndexOptions {
+  readonly textKeys: TextKeys;
+  readonly occupationGroups: OccupationMatcher;
+  readonly locale: Locale;
+}
+
+/**
+ * The decrypted projection of the members, in memory only, with everything the list asks of it:
+ * text search, facet counts, sort, windows over the last result and duplicate candidates.
+ */
+export class MemberIndex {
+  readonly #members = new MemberSlots();
+  readonly #facets = new FacetPostings();
+  readonly #occupations = new OccupationPostings();
+  readonly #duplicates = new DuplicateBlocks();
+  readonly #text: TextIndex;
+  readonly #orders: SortOrders;
+  #locale: Locale;
+  #last: number[] = [];
+
+  constructor(private readonly options: MemberIndexOptions) {
+    this.#locale = options.locale;
+    this.#text = new TextIndex(options.textKeys);
+    this.#orders = new SortOrders(
+      (slot) => this.#members.get(slot),
+      () => this.#members.slots(),
+      options.locale,
+    );
+  }
+
+  get size(): number {
+    return this.#members.size;
+  }
+
+  get(id: string): MemberRecord | undefined {
+    const slot = this.#members.slotOf(id);
+    return slot === undefined ? undefined : this.#members.get(slot);
+  }
+
+  setLocale(locale: Locale): void {
+    this.#locale = locale;
+    this.#orders.setLocale(locale);
+  }
+
+  /** Adds a chunk of new or changed members (a bulk load: sort orders are rebuilt later). */
+  putMany(records: readonly MemberRecord[]): void {
+    const fresh: [number, MemberRecord][] = [];
+    for (const record of records) {
+      const { slot, previous } = this.#store(record);
+      if (previous) this.#text.put(slot, record, true);
+      else fresh.push([slot, record]);
+    }
+    this.#text.addAll(fresh);
+    this.#orders.invalidate();
+  }
+
+  /** Adds or replaces one member, keeping every structure current. */
+  put(record: MemberRecord): void {
+    const { slot, previous } = this.#store(record);
+    this.#text.put(slot, record, previous !== undefined);
+    this.#orders.changed(slot, true);
+  }
+
+  remove(id: string): void {
+    const removed = this.#members.remove(id);
+    if (!removed) return;
+    this.#unlink(removed.slot, removed.previous);
+    this.#text.remove(removed.slot);
+    this.#orders.changed(removed.slot, false);
+  }
+
+  /** Builds the usual sort orders ahead of the first query that needs them. */
+  warmOrders(): void {
+    this.#orders.get('updated');
+    this.#orders.get('name');
+  }
+
+  search(query: MemberQuery): MemberSearchResult {
+    const text = query.text.trim();
+    const { matches: base, scores } =
+      text === ''
+        ? { matches: this.#members.alive.clone(), scores: null }
+        : matchText(text, this.#text, this.#occupations, this.options.occupationGroups);
+    const facets = this.#facets.counts(base, query.filters);
+    const matches = base.clone();
+    for (const facet of Object.keys(query.filters) as (keyof typeof query.filters)[]) {
+      const selection = this.#facets.selection(facet, query.filters);
+      if (selection) matches.and(selection);
+    }
+    const total = matches.size();
+    this.#last = orderResult(matches, total, query.sort, query.descending ?? false, scores, (key) =>
+      this.#orders.get(key),
+    );
+    return { total, facets };
+  }
+
+  rows(from: number, to: number): MemberSummary[] {
+    return this.#last.slice(Math.max(0, from), Math.max(0, to)).flatMap((slot) => {
+      const record = this.#members.get(slot);
+      return record ? [this.#summary(record)] : [];
+    });
+  }
+
+  findDuplicates(
+    person: PersonLike,
+    residence: string | undefined,
+    excludeId?: string,
+  ): DuplicateCandidate[] {
+    const found = this.#duplicates.candidates(person, residence, (s) => this.#members.get(s));
+    return found.flatMap(({ slot, score, reasons }) => {
+      const record = this.#members.get(slot);
+      if (!record || record.id === excludeId) return [];
+      return [{ id: record.id, name: displayName(record.names, this.#locale).name, reasons, score }];
+    });
+  }
+
+  #store(record: MemberRecord): { slot: number; previous: MemberRecord | undefined } {
+    const stored = this.#members.put(record);
+    if (stored.previous) this.#unlink(stored.slot, stored.previous);
+    this.#facets.add(stored.slot, record.facets);
+    this.#occupations.add(stored.slot, record.occupations);
+    this.#duplicates.add(stored.slot, record);
+    return stored;
+  }
+
+  #unlink(slot: number, previous: MemberRecord): void {
+    this.#facets.remove(slot, previous.facets);
+    this.#occupations.remove(slot, previous.occupations);
+    this.#duplicates.remove(slot, previous);
+  }
+
+  #summary(record: MemberRecord): MemberSummary {
+    const { name, altName } = displayName(record.names, this.#locale);
+    return {
+      id: record.id,
+      name,
+      ...(altName === undefined ? {} : { altName }),
+      ...(record.residence === undefined ? {} : { residence: record.residence }),
+      ...(record.occupation === undefined ? {} : { occupation: record.occupation }),
+      updatedAt: record.updatedAt,
+      completeness: record.completeness,
+      draft: record.incompleteDraft || !hasPurpose(record.consents, 'registration'),
+    };
+  }
+}

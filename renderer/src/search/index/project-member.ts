@@ -1,0 +1,58 @@
+import { draftProblems } from '../../../../shared/domain/draft-problems';
+import { profileCompleteness } from '../../../../shared/domain/profile-completeness';
+import { isicSection } from '../../../../shared/matching/isic-section';
+import type { FacetId } from '../member-search-types';
+import type { ConsentMask } from './consent-facts';
+import { deriveFields } from './derived-fields';
+import type { MemberRecord } from './member-record';
+import type { ProjectionSource } from './projection-source';
+
+export interface ProjectionOptions {
+  /** Whether the signed-in role may see high-risk fields (region of origin, here). */
+  readonly highRisk: boolean;
+}
+
+const unique = (values: Iterable<string | undefined>): string[] => [
+  ...new Set([...values].filter((v): v is string => v !== undefined && v !== '')),
+];
+
+function facetsOf(p: ProjectionSource, options: ProjectionOptions): Record<FacetId, string[]> {
+  return {
+    residence: unique([p.residence?.country.code]),
+    origin: options.highRisk ? unique([p.origin?.region.code]) : [],
+    sector: unique(p.work.map((w) => (w.sector ? isicSection(w.sector.code) : undefined))),
+    iscoMajor: unique(p.work.map((w) => w.occupation.code.slice(0, 1))),
+    language: unique(p.languages.map((l) => l.language.code)),
+    availabilityMode: unique(p.availability?.modes ?? []),
+    investmentType: unique(p.investmentInterests.map((i) => i.type)),
+  };
+}
+
+/** The in-memory projection of one decrypted person (see MemberRecord). */
+export function projectMember(
+  p: ProjectionSource,
+  consents: ConsentMask,
+  options: ProjectionOptions,
+): MemberRecord {
+  const completeness = profileCompleteness(p);
+  const current = p.work.find((w) => w.current === true) ?? p.work[0];
+  return {
+    id: p.id,
+    names: p.names,
+    updatedAt: p.updatedAt,
+    updatedMs: Date.parse(p.updatedAt),
+    residence: p.residence?.country.code,
+    occupation: current?.occupation.code,
+    occupations: unique(p.work.map((w) => w.occupation.code)),
+    skills: p.skills,
+    completeness: completeness.filled / completeness.total,
+    incompleteDraft: draftProblems(p, []).some((c) => c !== 'registration-consent-required'),
+    birthYear: p.dateOfBirth?.year,
+    phones: unique(p.phones.map((ph) => ph.number)),
+    email: p.email?.toLowerCase(),
+    documents: p.documents.map((d) => ({ number: d.number, country: d.issuingCountry.code })),
+    facets: facetsOf(p, options),
+    consents,
+    derived: deriveFields(p, consents),
+  };
+}

@@ -1,0 +1,9 @@
+import type { MemberSearchResult } from '../member-search-types';
+import { defineHandler, requireOpen } from './request-handler';
+import { MemberQuerySchema } from './request-schemas';
+
+/** Runs a query; the ordered result stays here for `rows`. */
+export const handleSearch = defineHandler({
+  input: MemberQuerySchema,
+  handle: (state, query): MemberSearchResult => requireOpen(state).index.search(query),
+});

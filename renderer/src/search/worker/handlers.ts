@@ -1,0 +1,19 @@
+import { handleFindDuplicates } from './handle-find-duplicates';
+import { handleOpen } from './handle-open';
+import { handleRefresh } from './handle-refresh';
+import { handleRows } from './handle-rows';
+import { handleSearch } from './handle-search';
+import { handleSetLocale } from './handle-set-locale';
+
+/** Every request the worker answers, by kind (one file each). */
+export const handlers = {
+  open: handleOpen,
+  search: handleSearch,
+  rows: handleRows,
+  findDuplicates: handleFindDuplicates,
+  refresh: handleRefresh,
+  setLocale: handleSetLocale,
+} as const;
+
+export type Handlers = typeof handlers;
+export type RequestKind = keyof Handlers;

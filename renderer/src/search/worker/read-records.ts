@@ -1,0 +1,36 @@
+import Dexie from 'dexie';
+import type { OfficeDb } from '../../store/db/office-db';
+import { rawTransactions } from '../../store/encryption/raw-transactions';
+import { openRow } from '../../store/encryption/seal-row';
+import { sealedTables } from '../../store/encryption/sealed-tables';
+
+/** Ids of one record type, most recently changed first (so the first chunk is the list's top). */
+export function idsOfType(db: OfficeDb, type: 'person' | 'consent'): Promise<string[]> {
+  return db.records
+    .where('[type+updatedAt]')
+    .between([type, Dexie.minKey], [type, Dexie.maxKey])
+    .reverse()
+    .primaryKeys();
+}
+
+/**
+ * Reads records as stored (sealed) in a short read transaction, then opens them with the
+ * store's own sealing functions outside it, all at once, so decryption runs in parallel and no
+ * transaction is kept alive meanwhile. Rows that do not open are skipped (the page's store
+ * quarantines them when it reads them); absent ids give nothing.
+ */
+export async function readRecords(
+  db: OfficeDb,
+  key: CryptoKey,
+  ids: readonly string[],
+): Promise<unknown[]> {
+  const stored = await db.transaction('r', db.records, (tx) => {
+    rawTransactions.add(tx.idbtrans);
+    return db.records.bulkGet([...ids]);
+  });
+  const spec = sealedTables.records!;
+  const opened = await Promise.all(
+    stored.map((row) => (row ? openRow('records', spec, key, row) : null)),
+  );
+  return opened.flatMap((result) => (result?.ok ? [result.row] : []));
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { OfficeDb } from '../../store/db/office-db';
+import { syncFailureCodes } from '../sync-failure';
+
+/** Clear meta entries of sync: numbers, times and codes only, never a value of a record. */
+const entries = {
+  cursor: { key: 'sync-cursor', schema: z.int().min(0) },
+  status: {
+    key: 'sync-status',
+    schema: z.object({
+      lastSyncAt: z.iso.datetime().nullable(),
+      /** The last run's failure; null after a clean run. */
+      lastError: z.enum(syncFailureCodes).nullable(),
+      /** Office clock minus registry clock beyond the bound (ms); null when within it. */
+      driftMs: z.int().nullable(),
+      /** Ops the registry refused for good (counted since the last clean run). */
+      rejectedOps: z.int().min(0),
+    }),
+  },
+  intervalMinutes: { key: 'sync-interval-minutes', schema: z.int().min(0).max(1440) },
+} as const;
+
+export type SyncStatusMeta = z.output<typeof entries.status.schema>;
+export const emptyStatus: SyncStatusMeta = {
+  lastSyncAt: null,
+  lastError: null,
+  driftMs: null,
+  rejectedOps: 0,
+};
+export const DEFAULT_INTERVAL_MINUTES = 15;
+
+async function read<S extends z.ZodType>(
+  db: OfficeDb,
+  entry: { key: string; schema: S },
+): Promise<z.output<S> | null> {
+  const row = await db.meta.get(entry.key);
+  if (row === undefined) return null;
+  const parsed = entry.schema.safeParse(row.value);
+  return parsed.success ? parsed.data : null;
+}
+
+export const readCursor = async (db: OfficeDb) => (await read(db, entries.cursor)) ?? 0;
+export const writeCursor = (db: OfficeDb, cursor: number) =>
+  db.meta.put({ key: entries.cursor.key, value: cursor });
+
+export const readSyncStatus = async (db: OfficeDb) =>
+  (await read(db, entries.status)) ?? emptyStatus;
+export const writeSyncStatus = (db: OfficeDb, status: SyncStatusMeta) =>
+  db.meta.put({ key: entries.status.key, value: status });
+
+export const readIntervalMinutes = async (db: OfficeDb) =>
+  (await read(db, entries.intervalMinutes)) ?? DEFAULT_INTERVAL_MINUTES;
+export const writeIntervalMinutes = (db: OfficeDb, minutes: number) =>
+  db.meta.put({ key: entries.intervalMinutes.key, value: minutes });
+
+/** Forgets everything sync kept about a registry (disconnect). */
+export async function clearSyncMeta(db: OfficeDb): Promise<void> {
+  await db.meta.bulkDelete([entries.cursor.key, entries.status.key]);
+}

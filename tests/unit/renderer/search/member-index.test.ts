@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { searchCodes } from '../../../../shared/codelists';
+import type { PersonInput } from '../../../../shared/domain/person';
+import { MemberIndex } from '../../../../renderer/src/search/index/member-index';
+import { nameTextKeys } from '../../../../renderer/src/search/index/name-text-keys';
+import { ProjectionSource } from '../../../../renderer/src/search/index/projection-source';
+import { projectMember } from '../../../../renderer/src/search/index/project-member';
+
+const c = <L extends string>(list: L, code: string) => ({ list, version: '1', code });
+let n = 0;
+function member(fields: Partial<PersonInput>, consents = 1) {
+  n += 1;
+  const source = ProjectionSource.parse({
+    id: `m-${n}`,
+    type: 'person',
+    updatedAt: new Date(Date.UTC(2025, 0, n)).toISOString(),
+    ...fields,
+  });
+  return projectMember(source, consents, { highRisk: true });
+}
+
+function newIndex() {
+  return new MemberIndex({
+    textKeys: nameTextKeys,
+    occupationGroups: (word) => searchCodes('isco-08', word, 'fr', 50).map((m) => m.code),
+    locale: 'fr',
+  });
+}
+
+const all = { text: '', filters: {}, sort: 'name' as const };
+
+describe('members index', () => {
+  const mohamed = member({
+    names: { latin: { given: 'Mohamed', family: 'Diallo' } },
+    residence: { country: c('iso-3166-1', 'FR') },
+    languages: [{ language: c('iso-639-3', 'fra'), proficiency: 'fluent' }],
+    phones: [{ number: '+33612345678', kind: 'mobile' }],
+    dateOfBirth: { year: 1980 },
+  });
+  const muhammad = member({
+    names: { arabic: { given: 'محمد', family: 'ولد عبد الله' } },
+    residence: { country: c('iso-3166-1', 'SA') },
+    skills: ['solar pv'],
+    work: [{ occupation: c('isco-08', '2221') }],
+  });
+  const awa = member({
+    names: { latin: { given: 'Awa', family: 'Ba' } },
+    residence: { country: c('iso-3166-1', 'FR') },
+    languages: [{ language: c('iso-639-3', 'wol'), proficiency: 'native' }],
+    availability: { modes: ['virtual'] },
+  });
+
+  it('finds a name across scripts, and skills and occupation words', () => {
+    const index = newIndex();
+    index.putMany([mohamed, muhammad, awa]);
+    const ids = (text: string) => {
+      index.search({ ...all, text });
+      return index.rows(0, 10).map((r) => r.id).sort();
+    };
+    expect(ids('Muhammad')).toEqual([mohamed.id, muhammad.id].sort());
+    expect(ids('محمد')).toEqual([mohamed.id, muhammad.id].sort());
+    expect(ids('Mohamed Diallo')).toEqual([mohamed.id]);
+    expect(ids('sola')).toEqual([muhammad.id]);
+    expect(ids('infirmier')).toEqual([muhammad.id]);
+    expect(ids('zzzz')).toEqual([]);
+  });
+
+  it('counts facets for the text and the other facets, filters OR within and AND across', () => {
+    const index = newIndex();
+    index.putMany([mohamed, muhammad, awa]);
+    const result = index.search({ ...all, filters: { residence: ['FR'], language: ['wol'] } });
+    expect(result.total).toBe(1);
+    expect(result.facets.residence).toEqual([{ value: 'FR', count: 1 }]);
+    expect(result.facets.language).toEqual([
+      { value: 'fra', count: 1 },
+      { value: 'wol', count: 1 },
+    ]);
+    const either = index.search({ ...all, filters: { residence: ['FR', 'SA'] } });
+    expect(either.total).toBe(3);
+  });
+
+  it('sorts by name with the locale, and windows the last result', () => {
+    const index = newIndex();
+    index.putMany([mohamed, muhammad, awa]);
+    index.search(all);
+    expect(index.rows(0, 3).map((r) => r.name)).toEqual([
+      'Awa Ba',
+      'Mohamed Diallo',
+      'محمد ولد عبد الله',
+    ]);
+    expect(index.rows(1, 2).map((r) => r.id)).toEqual([mohamed.id]);
+    index.search({ ...all, sort: 'updated', descending: true });
+    expect(index.rows(0, 1).map((r) => r.id)).toEqual([awa.id]);
+  });
+
+  it('re-indexes a changed name and forgets a removed member', () => {
+    const index = newIndex();
+    index.putMany([mohamed, muhammad, awa]);
+    index.search(all);
+    index.put({ ...awa, names: { latin: { given: 'Aissatou', family: 'Ba' } } });
+    expect(index.search({ ...all, text: 'awa' }).total).toBe(0);
+    expect(index.search({ ...all, text: 'aissatou' }).total).toBe(1);
+    index.remove(mohamed.id);
+    expect(index.search({ ...all, text: 'mohamed' }).total).toBe(1);
+    expect(index.search(all).total).toBe(2);
+  });
+
+  it('finds duplicates by phone and by name key with birth year, with reasons', () => {
+    const index = newIndex();
+    index.putMany([mohamed, muhammad, awa]);
+    const byPhone = index.findDuplicates(
+      { names: { latin: { given: 'Someone' } }, phones: [{ number: '+33612345678' }] },
+      undefined,
+    );
+    expect(byPhone.map((d) => [d.id, d.reasons])).toEqual([[mohamed.id, ['same-phone']]]);
+    const byName = index.findDuplicates(
+      { names: { latin: { given: 'Muhammad', family: 'Diallo' } }, dateOfBirth: { year: 1981 } },
+      'FR',
+    );
+    expect(byName[0]).toMatchObject({ id: mohamed.id, reasons: ['same-name-birth-year'] });
+    expect(index.findDuplicates({ phones: [{ number: '+33612345678' }] }, undefined, mohamed.id)).toEqual([]);
+  });
+});
