@@ -2,3 +2,5 @@ export * from './match-profile';
 export * from './match-types';
 export * from './rank-members';
 export { normaliseSkill } from './normalise-skill';
+export { matchProfileFrom, type MatchSource } from './match-source';
+export { RankingResultSchema } from './ranking-result-schema';

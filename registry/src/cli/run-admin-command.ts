@@ -3,6 +3,9 @@ import { adminUsage } from './admin-usage';
 import { devicesListCommand } from './commands/devices-list-command';
 import { devicesRevokeCommand } from './commands/devices-revoke-command';
 import { enrollCodeCommand } from './commands/enroll-code-command';
+import { forceHeldOpsCommand } from './commands/force-held-ops-command';
+import { heldOpsCommand } from './commands/held-ops-command';
+import { logNewEpochCommand } from './commands/log-new-epoch-command';
 import { officeCreateCommand } from './commands/office-create-command';
 import { officesStatusCommand } from './commands/offices-status-command';
 
@@ -12,6 +15,9 @@ export const adminCommands = [
   'enroll-code',
   'devices:list',
   'devices:revoke',
+  'held-ops',
+  'force-held-ops',
+  'log:new-epoch',
 ] as const;
 export type AdminCommand = (typeof adminCommands)[number];
 
@@ -27,6 +33,12 @@ function dispatch(command: AdminCommand, args: string[], ctx: AdminContext): Pro
       return devicesListCommand(args, ctx);
     case 'devices:revoke':
       return devicesRevokeCommand(args, ctx);
+    case 'held-ops':
+      return heldOpsCommand(args, ctx);
+    case 'force-held-ops':
+      return forceHeldOpsCommand(args, ctx);
+    case 'log:new-epoch':
+      return logNewEpochCommand(args, ctx);
     default: {
       const unknown: never = command;
       return unknown;

@@ -3,6 +3,7 @@ import { deviceAuthHook } from '../http/device-auth-hook';
 import type { RegistryDeps } from '../http/registry-deps';
 import { registerSyncPullRoute } from './sync-pull-route';
 import { registerSyncPushRoute } from './sync-push-route';
+import { registerSyncSnapshotRoute } from './sync-snapshot-route';
 
 /** /v1/sync/*: every route behind device authentication. */
 export function syncRoutes(deps: RegistryDeps) {
@@ -11,5 +12,6 @@ export function syncRoutes(deps: RegistryDeps) {
     app.addHook('onRequest', deviceAuthHook(deps));
     registerSyncPushRoute(app, deps);
     registerSyncPullRoute(app, deps);
+    registerSyncSnapshotRoute(app, deps);
   };
 }

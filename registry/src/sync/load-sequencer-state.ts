@@ -9,6 +9,8 @@ type Row = {
   applied_seq: number;
   settled: { deviceId: string; outcome: StoredResult } | null;
   held: { opId: string; deviceSeq: number }[];
+  /** Seqs an administrator forced past (force-held-ops); such an op is applied when it comes. */
+  skipped: number[];
 };
 
 export type SequencerStateResult =
@@ -31,7 +33,9 @@ export async function loadSequencerState(
         FROM applied_ops a WHERE a.op_id = $2) AS settled,
        COALESCE((SELECT json_agg(json_build_object('opId', h.op_id, 'deviceSeq', h.device_seq)
                                  ORDER BY h.device_seq)
-                 FROM held_ops h WHERE h.device_id = $1), '[]'::json) AS held
+                 FROM held_ops h WHERE h.device_id = $1), '[]'::json) AS held,
+       COALESCE((SELECT json_agg(s.device_seq) FROM skipped_seqs s WHERE s.device_id = $1),
+                '[]'::json) AS skipped
      FROM devices d WHERE d.id = $1`,
     [deviceId, opId],
   );
@@ -43,6 +47,6 @@ export async function loadSequencerState(
   const held = row.held.map((h) => ({ ...h, deviceId }));
   return {
     ok: true,
-    state: { deviceId, appliedThrough: row.applied_seq, held, skipped: [], outcomes },
+    state: { deviceId, appliedThrough: row.applied_seq, held, skipped: row.skipped, outcomes },
   };
 }

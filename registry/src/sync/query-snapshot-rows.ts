@@ -32,10 +32,10 @@ export interface SnapshotRows {
 
 /**
  * Records whose last change is after `after` and at most `upTo`, in that order, at most `scan`
- * of them, each with every conflict of the record. One statement, so one snapshot of the data.
+ * of them, each with every conflict of the record; and the log's head, in the same transaction.
  */
 const SNAPSHOT_SQL = `
-SELECT (SELECT COALESCE(MAX(seq), 0) FROM changes) AS head, r.updated_seq AS seq,
+SELECT r.updated_seq AS seq,
        r.id AS record_id, r.type AS record_type, r.rev, r.office_id,
        r.data::text AS data_json, r.extra::text AS extra_json, r.deleted, r.erased,
        r.merged_into, r.updated_hlc, r.scope_facts,
@@ -50,15 +50,13 @@ export async function querySnapshotRows(
   after: number,
   upTo: number | null,
   scan: number,
-): Promise<SnapshotRows & { headNow: number }> {
+): Promise<SnapshotRows> {
   const [{ rows }, head] = await db.transaction(async (tx) => [
-    await tx.query<Row & { head: number }>(SNAPSHOT_SQL, [after, upTo, scan]),
+    await tx.query<Row>(SNAPSHOT_SQL, [after, upTo, scan]),
     await tx.query<{ head: number }>('SELECT COALESCE(MAX(seq), 0) AS head FROM changes'),
   ]);
-  const headNow = head.rows[0]?.head ?? 0;
   return {
-    head: headNow,
-    headNow,
+    head: head.rows[0]?.head ?? 0,
     rows: rows.flatMap(toPulledRows),
     last: rows.at(-1)?.seq ?? after,
     read: rows.length,

@@ -47,7 +47,9 @@ describe('serializePullPage', () => {
 
   it('writes an empty page', () => {
     expect(
-      JSON.parse(serializePullPage({ deliveries: [], nextCursor: 0, hasMore: false, epoch: EPOCH })),
+      JSON.parse(
+        serializePullPage({ deliveries: [], nextCursor: 0, hasMore: false, epoch: EPOCH }),
+      ),
     ).toEqual({ protocolVersion: 1, changes: [], nextCursor: 0, hasMore: false, epoch: EPOCH });
   });
 });

@@ -21,13 +21,15 @@ export async function settleOp(
 ): Promise<Settled> {
   const outcome = await outcomeOf(tx, ctx, incoming);
   const { slot } = incoming;
-  // One statement: the outcome kept for retries, the device's progress, its held copy gone.
+  // One statement: the outcome kept for retries, the device's progress (a seq an administrator
+  // skipped may arrive late: progress never goes back), its held copy and skip mark gone.
   await tx.query(
     `WITH settled AS (
        INSERT INTO applied_ops (op_id, device_id, device_seq, record_id, outcome, office_hlc,
                                 applied_at)
        VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)),
-     progress AS (UPDATE devices SET applied_seq = $3 WHERE id = $2)
+     progress AS (UPDATE devices SET applied_seq = GREATEST(applied_seq, $3) WHERE id = $2),
+     unskip AS (DELETE FROM skipped_seqs WHERE device_id = $2 AND device_seq = $3)
      DELETE FROM held_ops WHERE device_id = $2 AND device_seq = $3`,
     [
       slot.opId,

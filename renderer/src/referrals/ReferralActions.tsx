@@ -35,8 +35,7 @@ export function ReferralActions({ referral, subject, onChanged }: ReferralAction
     if (!result.ok && result.error) setFailure(result.error);
     else onChanged();
   };
-  const move = (to: ReferralStatus) =>
-    session && run(() => moveReferral(session, referral, to));
+  const move = (to: ReferralStatus) => session && run(() => moveReferral(session, referral, to));
   return (
     <div>
       <Group gap="xs">

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ReferralBlock } from '../../../shared/referrals/check-referral';
 
 /** Why the referral cannot go, each reason with what to do about it. */
-export function ReferralBlocks({ blocks, live }: { blocks: readonly ReferralBlock[]; live: boolean }) {
+export function ReferralBlocks({
+  blocks,
+  live,
+}: {
+  blocks: readonly ReferralBlock[];
+  live: boolean;
+}) {
   const { t } = useTranslation();
   if (blocks.length === 0) return null;
   return (

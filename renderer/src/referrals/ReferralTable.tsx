@@ -44,12 +44,17 @@ export function ReferralTable(props: ReferralTableProps) {
             const member = r.personId ? memberNames?.get(r.personId) : undefined;
             const partnerName = partner ?? t('referrals.list.unknownPartner');
             const subject = member ? `${member} → ${partnerName}` : partnerName;
-            const last = r.statusHistory && r.reminders ? lastActivity({ status: r.status ?? 'sent', statusHistory: r.statusHistory, reminders: r.reminders }) : '';
+            const last =
+              r.statusHistory && r.reminders
+                ? lastActivity({
+                    status: r.status ?? 'sent',
+                    statusHistory: r.statusHistory,
+                    reminders: r.reminders,
+                  })
+                : '';
             return (
               <Table.Tr key={r.id}>
-                {memberNames && (
-                  <Table.Td>{member ?? t('referrals.list.unknownMember')}</Table.Td>
-                )}
+                {memberNames && <Table.Td>{member ?? t('referrals.list.unknownMember')}</Table.Td>}
                 <Table.Td>{partnerName}</Table.Td>
                 <Table.Td>{r.purpose ? t(`referrals.purposes.${r.purpose}`) : ''}</Table.Td>
                 <Table.Td>{r.status && <ReferralStatusBadge status={r.status} />}</Table.Td>

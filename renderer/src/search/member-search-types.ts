@@ -3,7 +3,9 @@
  * duplicate warning, matching). The worker holds a decrypted projection of every person in
  * memory only; screens ask it questions and get small answers back.
  */
+import type { MissionRequest } from '../../../shared/domain/mission-request';
 import type { PersonInput } from '../../../shared/domain/person';
+import type { RankingResult } from '../../../shared/matching/match-types';
 import type { DuplicateReason } from '../../../shared/names';
 
 /** Filters with counts on the members list. Values are codes, never labels. */
@@ -97,4 +99,10 @@ export interface MemberSearch {
     person: Partial<PersonInput>,
     excludeId?: string,
   ): Promise<readonly DuplicateCandidate[]>;
+  /**
+   * Members ranked for a mission request, best first, with the reasons for each rank and how
+   * many who would fit were left out (no consent to be contacted, or processing restricted).
+   * Waits for the initial load. A suggestion only: a person decides.
+   */
+  rankForNeed(need: MissionRequest, limit?: number): Promise<RankingResult>;
 }

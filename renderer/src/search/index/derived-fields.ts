@@ -1,4 +1,5 @@
-import type { ConsentMask } from './consent-facts';
+import { matchProfileFrom, type MatchProfile } from '../../../../shared/matching';
+import { hasPurpose, type ConsentMask } from './consent-facts';
 import type { ProjectionSource } from './projection-source';
 
 /**
@@ -7,18 +8,24 @@ import type { ProjectionSource } from './projection-source';
  * ProjectionSource if it reads more of the person). Derivers run when the person or their
  * consents change, so a derived value is never stale.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- extended by features
-export interface DerivedFields {}
+export interface DerivedFields {
+  /** What ranking a mission request reads (shared/matching); contact consent included. */
+  readonly match: MatchProfile;
+}
 
 type Derivers = { readonly [K in keyof DerivedFields]: Deriver<DerivedFields[K]> };
 type Deriver<T> = (source: ProjectionSource, consents: ConsentMask) => T;
 
-const derivers: Derivers = {};
+const derivers: Derivers = {
+  match: (source, consents) =>
+    matchProfileFrom(source, hasPurpose(consents, 'contact-opportunities')),
+};
 
 export function deriveFields(source: ProjectionSource, consents: ConsentMask): DerivedFields {
   const derived: Record<string, unknown> = {};
   for (const [name, derive] of Object.entries(derivers) as [string, Deriver<unknown>][]) {
     derived[name] = derive(source, consents);
   }
-  return derived as DerivedFields;
+  // Filled key by key from `derivers`, which has exactly the keys of DerivedFields.
+  return derived as unknown as DerivedFields;
 }

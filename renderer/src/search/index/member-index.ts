@@ -11,6 +11,7 @@ import { displayName } from './display-name';
 import { DuplicateBlocks } from './duplicate-blocks';
 import { FacetPostings } from './facet-postings';
 import { matchText, type OccupationMatcher } from './match-text';
+import type { DerivedFields } from './derived-fields';
 import type { MemberRecord } from './member-record';
 import { MemberSlots } from './member-slots';
 import { OccupationPostings } from './occupation-postings';
@@ -90,6 +91,16 @@ export class MemberIndex {
     this.#orders.changed(removed.slot, false);
   }
 
+  /** One derived field of every member (e.g. matching's profiles), in slot order. */
+  derivedOfAll<K extends keyof DerivedFields>(key: K): DerivedFields[K][] {
+    const values: DerivedFields[K][] = [];
+    this.#members.alive.forEach((slot) => {
+      const record = this.#members.get(slot);
+      if (record) values.push(record.derived[key]);
+    });
+    return values;
+  }
+
   /** Builds the usual sort orders ahead of the first query that needs them. */
   warmOrders(): void {
     this.#orders.get('updated');
@@ -131,7 +142,9 @@ export class MemberIndex {
     return found.flatMap(({ slot, score, reasons }) => {
       const record = this.#members.get(slot);
       if (!record || record.id === excludeId) return [];
-      return [{ id: record.id, name: displayName(record.names, this.#locale).name, reasons, score }];
+      return [
+        { id: record.id, name: displayName(record.names, this.#locale).name, reasons, score },
+      ];
     });
   }
 

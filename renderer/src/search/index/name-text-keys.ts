@@ -24,7 +24,10 @@ export const nameTextKeys: TextKeys = {
     return text
       .split(/\s+/u)
       .filter((typed) => typed !== '')
-      .map((typed) => ({ typed, keys: [...new Set([...querySearchKeys(typed), ...nameTokens(typed)])] }))
+      .map((typed) => ({
+        typed,
+        keys: [...new Set([...querySearchKeys(typed), ...nameTokens(typed)])],
+      }))
       .filter((term) => term.keys.length > 0);
   },
 };

@@ -26,20 +26,32 @@ export const ProjectionSource = z.object({
   dateOfBirth: z.object({ year: z.number() }).optional(),
   phones: z.array(z.object({ number: text })).default([]),
   email: text.optional(),
-  documents: z
-    .array(z.object({ type: text, number: text, issuingCountry: code }))
-    .default([]),
+  documents: z.array(z.object({ type: text, number: text, issuingCountry: code })).default([]),
   residence: z.object({ country: code }).optional(),
   generation: text.optional(),
   origin: z.object({ region: code }).optional(),
   education: z.array(z.unknown()).default([]),
   work: z
-    .array(z.object({ occupation: code, sector: code.optional(), current: z.boolean().optional() }))
+    .array(
+      z.object({
+        occupation: code,
+        sector: code.optional(),
+        current: z.boolean().optional(),
+        yearsOfExperience: z.number().optional(),
+      }),
+    )
     .default([]),
   skills: z.array(text).default([]),
-  languages: z.array(z.object({ language: code })).default([]),
-  availability: z.object({ modes: z.array(text).default([]) }).optional(),
+  languages: z.array(z.object({ language: code, proficiency: text.optional() })).default([]),
+  availability: z
+    .object({
+      modes: z.array(text).default([]),
+      durations: z.array(text).default([]),
+      remuneration: text.optional(),
+    })
+    .optional(),
   investmentInterests: z.array(z.object({ type: text })).default([]),
   associationMemberships: z.array(z.unknown()).default([]),
+  processingRestricted: z.boolean().default(false),
 });
 export type ProjectionSource = z.output<typeof ProjectionSource>;

@@ -88,7 +88,8 @@ export class SortOrders {
       case 'name':
         return (a, b) => this.#collator.compare(this.#nameOf(a), this.#nameOf(b)) || a - b;
       case 'updated':
-        return (a, b) => (this.record(a)?.updatedMs ?? 0) - (this.record(b)?.updatedMs ?? 0) || a - b;
+        return (a, b) =>
+          (this.record(a)?.updatedMs ?? 0) - (this.record(b)?.updatedMs ?? 0) || a - b;
       case 'completeness':
         return (a, b) =>
           (this.record(a)?.completeness ?? 0) - (this.record(b)?.completeness ?? 0) || a - b;

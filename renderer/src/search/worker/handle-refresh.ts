@@ -22,8 +22,14 @@ export const handleRefresh = defineHandler({
       const person = open.consents.remove(change.id);
       if (person) affected.add(person);
     }
-    const written = changes.filter((c) => !c.deleted && (c.type === 'person' || c.type === 'consent'));
-    const rows = await readRecords(open.db, open.dataKey, written.map((c) => c.id));
+    const written = changes.filter(
+      (c) => !c.deleted && (c.type === 'person' || c.type === 'consent'),
+    );
+    const rows = await readRecords(
+      open.db,
+      open.dataKey,
+      written.map((c) => c.id),
+    );
     for (const person of applyConsents(open, rows)) affected.add(person);
     for (const c of written) if (c.type === 'person') affected.delete(c.id);
     await reindex(open, rows, [...affected]);

@@ -1,5 +1,6 @@
 import { handleFindDuplicates } from './handle-find-duplicates';
 import { handleOpen } from './handle-open';
+import { handleRankForNeed } from './handle-rank-for-need';
 import { handleRefresh } from './handle-refresh';
 import { handleRows } from './handle-rows';
 import { handleSearch } from './handle-search';
@@ -11,6 +12,7 @@ export const handlers = {
   search: handleSearch,
   rows: handleRows,
   findDuplicates: handleFindDuplicates,
+  rankForNeed: handleRankForNeed,
   refresh: handleRefresh,
   setLocale: handleSetLocale,
 } as const;

@@ -40,7 +40,12 @@ export type SearchErrorCode = (typeof searchErrorCodes)[number];
 
 export const WorkerMessageSchema = z.union([
   z.object({ type: z.literal('progress'), progress: ProgressSchema }),
-  z.object({ type: z.literal('reply'), callId: z.number(), ok: z.literal(true), value: z.unknown() }),
+  z.object({
+    type: z.literal('reply'),
+    callId: z.number(),
+    ok: z.literal(true),
+    value: z.unknown(),
+  }),
   z.object({
     type: z.literal('reply'),
     callId: z.number(),

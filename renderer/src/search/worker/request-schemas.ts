@@ -13,7 +13,7 @@ const parts = z.object({
 
 export const MemberQuerySchema = z.object({
   text: text,
-  filters: z.partialRecord(z.enum(facetIds), z.array(z.string().max(40)).max(300)),
+  filters: z.partialRecord(z.enum(facetIds), z.array(z.string().max(40)).max(300).readonly()),
   sort: z.enum(memberSortKeys),
   descending: z.boolean().optional(),
 });

@@ -6,7 +6,9 @@ import { configureZod } from '../../configure-zod';
  * logout, which drops everything. Schemas load only after zod is told not to probe eval (CSP).
  */
 configureZod();
-void import('./serve-requests').then(({ serveRequests }) => serveRequests(self as unknown as Endpoint));
+void import('./serve-requests').then(({ serveRequests }) =>
+  serveRequests(self as unknown as Endpoint),
+);
 
 interface Endpoint {
   onmessage: ((event: MessageEvent) => void) | null;

@@ -19,7 +19,8 @@ const Envelope = z.object({
 /**
  * Answers requests on `endpoint` (the worker's global scope, or one side of a channel in
  * tests): each is checked against its handler's schema, answered as data, never thrown.
- * Requests are answered in order of arrival, one at a time, except while the initial load runs.
+ * Handlers run as messages arrive; synchronous ones (search, rows) are atomic, so a window
+ * always comes from the search before it.
  */
 export function serveRequests(endpoint: Endpoint): WorkerState {
   const state: WorkerState = {
@@ -30,10 +31,7 @@ export function serveRequests(endpoint: Endpoint): WorkerState {
       endpoint.postMessage({ type: 'progress', progress });
     },
   };
-  let queue: Promise<void> = Promise.resolve();
-  endpoint.onmessage = (event: MessageEvent) => {
-    queue = queue.then(() => answer(state, endpoint, event.data));
-  };
+  endpoint.onmessage = (event: MessageEvent) => void answer(state, endpoint, event.data);
   return state;
 }
 

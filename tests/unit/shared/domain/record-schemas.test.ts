@@ -30,7 +30,7 @@ describe('recordSchemas', () => {
     expect(issuesOf(DomainRecord, { ...association, level: 'village' })).toEqual([
       ['level', 'invalid-value'],
     ]);
-    expect(issuesOf(DomainRecord, { ...envelope('placement') })).toEqual([
+    expect(issuesOf(DomainRecord, { ...envelope('invoice') })).toEqual([
       ['type', 'invalid-value'],
     ]);
   });

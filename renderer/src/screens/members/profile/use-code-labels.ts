@@ -29,22 +29,24 @@ export interface CodeLabels {
 export function useCodeLabels(values: unknown, extra: readonly StandardCodeListId[] = []) {
   const key = [...codeListsIn(values, new Set(extra))].sort().join(' ');
   const ids = useMemo(() => (key === '' ? [] : (key.split(' ') as StandardCodeListId[])), [key]);
-  const [lists, setLists] = useState(() => loadedNow(ids));
-  const missing = ids.filter((id) => !lists.has(id));
+  const [state, setState] = useState(() => ({ lists: loadedNow(ids), tried: new Set<string>() }));
+  const missingKey = ids.filter((id) => !state.lists.has(id) && !state.tried.has(id)).join(' ');
   useEffect(() => {
-    if (missing.length === 0) return;
+    if (missingKey === '') return;
+    const missing = missingKey.split(' ') as StandardCodeListId[];
     let live = true;
     void Promise.allSettled(missing.map((id) => loadCodeList(id))).then((results) => {
       if (!live) return;
-      if (results.some((r) => r.status === 'rejected')) console.warn('profile: a code list failed');
-      setLists(loadedNow(ids));
+      if (results.some((r) => r.status === 'rejected')) console.warn('profile: code list failed');
+      setState((prev) => ({
+        lists: loadedNow(ids),
+        tried: new Set([...prev.tried, ...missing]),
+      }));
     });
     return () => {
       live = false;
     };
-    // `missing` is derived from ids and lists, both deps already.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ids, lists]);
-  const label = useMemo(() => createCodeLabeler(lists), [lists]);
-  return { label, ready: missing.length === 0 } satisfies CodeLabels;
+  }, [ids, missingKey]);
+  const label = useMemo(() => createCodeLabeler(state.lists), [state.lists]);
+  return { label, ready: missingKey === '' } satisfies CodeLabels;
 }

@@ -1,0 +1,56 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLocale } from '../../../shared/i18n/locales';
+import { useActiveSession } from '../session/use-desk-session';
+import { canViewHighRisk, onRecordsCommitted } from '../store';
+import { closedMemberSearch } from './closed-member-search';
+import { createMemberSearchClient, type MemberSearchClient } from './member-search-client';
+import { MemberSearchContext } from './member-search-context';
+import type { MemberSearch } from './member-search-types';
+import { spawnSearchWorker } from './spawn-search-worker';
+
+/**
+ * Starts the members search worker when the desk is unlocked and ends it (dropping every
+ * decrypted member) when it locks or the person signs out. Committed writes of the store are
+ * passed on so the index stays current.
+ */
+export function MemberSearchProvider({ children }: { children: ReactNode }) {
+  const session = useActiveSession();
+  const { i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : 'en';
+  const [client, setClient] = useState<MemberSearchClient | null>(null);
+
+  useEffect(() => {
+    if (!session) return;
+    const port = spawnSearchWorker();
+    if (!port) return;
+    const started = createMemberSearchClient(port);
+    const { db, keyring } = session.store;
+    const stop = onRecordsCommitted(db, (event) => {
+      started.recordsCommitted(event).catch(() => console.warn('search: refresh failed'));
+    });
+    started
+      .open({
+        dbName: db.name,
+        dataKey: keyring.dataKey(),
+        highRisk: canViewHighRisk(session.role),
+        locale: isLocale(i18n.language) ? i18n.language : 'en',
+      })
+      .catch(() => console.warn('search: worker did not open'));
+    setClient(started);
+    return () => {
+      stop();
+      started.dispose();
+      setClient(null);
+    };
+    // The language is followed below without restarting the worker.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session]);
+
+  useEffect(() => {
+    client?.setLocale(locale).catch(() => undefined);
+  }, [client, locale]);
+
+  const search: MemberSearch = client ?? closedMemberSearch;
+  return <MemberSearchContext value={search}>{children}</MemberSearchContext>;
+}
