@@ -4,3 +4,8 @@ export * from './rank-members';
 export { normaliseSkill } from './normalise-skill';
 export { matchProfileFrom, type MatchSource } from './match-source';
 export { RankingResultSchema } from './ranking-result-schema';
+export {
+  transitionPlacement,
+  type PlacementMove,
+  type PlacementChange,
+} from './transition-placement';

@@ -1,10 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../../../shared/i18n/locales';
 import { useActiveSession } from '../session/use-desk-session';
 import { canViewHighRisk, onRecordsCommitted } from '../store';
+import { createClientHolder } from './client-holder';
 import { closedMemberSearch } from './closed-member-search';
-import { createMemberSearchClient, type MemberSearchClient } from './member-search-client';
+import { createMemberSearchClient } from './member-search-client';
 import { MemberSearchContext } from './member-search-context';
 import type { MemberSearch } from './member-search-types';
 import { spawnSearchWorker } from './spawn-search-worker';
@@ -18,7 +19,8 @@ export function MemberSearchProvider({ children }: { children: ReactNode }) {
   const session = useActiveSession();
   const { i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : 'en';
-  const [client, setClient] = useState<MemberSearchClient | null>(null);
+  const [holder] = useState(createClientHolder);
+  const client = useSyncExternalStore(holder.subscribe, holder.get);
 
   useEffect(() => {
     if (!session) return;
@@ -37,15 +39,15 @@ export function MemberSearchProvider({ children }: { children: ReactNode }) {
         locale: isLocale(i18n.language) ? i18n.language : 'en',
       })
       .catch(() => console.warn('search: worker did not open'));
-    setClient(started);
+    holder.set(started);
     return () => {
       stop();
       started.dispose();
-      setClient(null);
+      holder.set(null);
     };
     // The language is followed below without restarting the worker.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [session]);
+  }, [session, holder]);
 
   useEffect(() => {
     client?.setLocale(locale).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { facetIds, type MemberSearch } from './member-search-types';
+import { facetIds, type FacetId, type MemberSearch } from './member-search-types';
 
 /** The members search while the desk is locked or signed out: nothing is held, nothing found. */
 export const closedMemberSearch: MemberSearch = {
@@ -6,8 +6,13 @@ export const closedMemberSearch: MemberSearch = {
   onProgress: () => () => undefined,
   search: async () => ({
     total: 0,
-    facets: Object.fromEntries(facetIds.map((f) => [f, []])) as never,
+    facets: Object.fromEntries(facetIds.map((f) => [f, []])) as Record<FacetId, never[]>,
   }),
   rows: async () => [],
   findDuplicates: async () => [],
+  rankForNeed: async () => ({
+    matches: [],
+    eligible: 0,
+    excluded: { restricted: 0, noContactConsent: 0 },
+  }),
 };

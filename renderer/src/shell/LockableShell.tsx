@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DeskPerson } from '../session/session-context';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
+import { MemberSearchProvider } from '../search/MemberSearchProvider';
 import classes from './LockableShell.module.css';
 import { Shell } from './Shell';
 import { StartLayout } from './StartLayout';
@@ -38,7 +39,9 @@ export function LockableShell({ person, locked }: LockableShellProps) {
         aria-hidden={locked || undefined}
         data-locked={locked || undefined}
       >
-        <Shell person={person} />
+        <MemberSearchProvider>
+          <Shell person={person} />
+        </MemberSearchProvider>
       </div>
       {locked && (
         <div className={classes.overlay}>

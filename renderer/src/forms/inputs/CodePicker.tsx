@@ -20,6 +20,7 @@ export interface CodePickerProps<L extends StandardCodeListId> {
   readonly required?: boolean;
   readonly inputRef?: Ref<HTMLInputElement>;
   readonly name?: string;
+  readonly id?: string;
 }
 
 /**
@@ -34,6 +35,7 @@ export function CodePicker<L extends StandardCodeListId>(props: CodePickerProps<
     <Select
       ref={props.inputRef}
       name={props.name}
+      id={props.id}
       label={props.label}
       description={props.description}
       data={data.options as { value: string; label: string }[]}

@@ -1,5 +1,5 @@
 import { Fieldset, Group, Radio, Select, TextInput } from '@mantine/core';
-import { useMemo, type Ref } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatePrecision } from '../../../../shared/domain/partial-date';
 import type { PartialDateEntry } from './partial-date-entry';
@@ -9,9 +9,8 @@ export interface PartialDateInputProps {
   readonly value: PartialDateEntry;
   readonly onChange: (value: PartialDateEntry) => void;
   readonly errors?: Partial<Record<'year' | 'month' | 'day', string>>;
-  readonly yearRef?: Ref<HTMLInputElement>;
-  readonly monthRef?: Ref<HTMLInputElement>;
-  readonly dayRef?: Ref<HTMLInputElement>;
+  /** The id of each part's input (for focus and error links). */
+  readonly idOf?: (part: 'year' | 'month' | 'day') => string;
 }
 
 const precisions: readonly DatePrecision[] = ['day', 'month', 'year'];
@@ -22,9 +21,7 @@ export function PartialDateInput({
   value,
   onChange,
   errors,
-  yearRef,
-  monthRef,
-  dayRef,
+  idOf,
 }: PartialDateInputProps) {
   const { t, i18n } = useTranslation();
   const months = useMemo(() => {
@@ -52,7 +49,7 @@ export function PartialDateInput({
       <Group align="flex-start" gap="xs">
         {value.precision === 'day' && (
           <TextInput
-            ref={dayRef}
+            id={idOf?.('day')}
             label={t('pickers.date.dayPart')}
             inputMode="numeric"
             value={value.day}
@@ -63,7 +60,7 @@ export function PartialDateInput({
         )}
         {value.precision !== 'year' && (
           <Select
-            ref={monthRef}
+            id={idOf?.('month')}
             label={t('pickers.date.monthPart')}
             data={months}
             value={value.month === '' ? null : String(Number(value.month))}
@@ -74,7 +71,7 @@ export function PartialDateInput({
           />
         )}
         <TextInput
-          ref={yearRef}
+          id={idOf?.('year')}
           label={t('pickers.date.yearPart')}
           inputMode="numeric"
           value={value.year}

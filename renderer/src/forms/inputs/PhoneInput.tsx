@@ -12,6 +12,8 @@ export interface PhoneInputProps {
   readonly error?: string;
   readonly inputRef?: Ref<HTMLInputElement>;
   readonly name?: string;
+  /** The id of the number input (errors and focus go there). */
+  readonly id?: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export function PhoneInput({
   error,
   inputRef,
   name,
+  id,
 }: PhoneInputProps) {
   const { t } = useTranslation();
   const countries = useCodePickerData('iso-3166-1');
@@ -63,6 +66,7 @@ export function PhoneInput({
       <TextInput
         ref={inputRef}
         name={name}
+        id={id}
         label={label}
         type="tel"
         dir="ltr"

@@ -9,7 +9,7 @@ export interface CodeOption {
 /**
  * A picker's options in the interface language. Classifications (ISCO, ISIC, ISCED) keep their
  * published order and show the code, which clerks use; countries, languages and currencies are
- * sorted by name in the locale's order. `within` keeps the codes under a prefix (a country's
+ * sorted by name in the locale's order (subdivisions with their code, since names repeat). `within` keeps the codes under a prefix (a country's
  * subdivisions: `NE-`).
  */
 export function codeOptions(
@@ -26,7 +26,12 @@ export function codeOptions(
     }));
   }
   const collator = new Intl.Collator(locale);
+  // Subdivision names repeat across countries: their code (NE-6) tells them apart.
+  const withCode = list.id === 'iso-3166-2';
   return items
-    .map((item) => ({ value: item.code, label: itemLabel(item, locale) }))
+    .map((item) => ({
+      value: item.code,
+      label: withCode ? `${itemLabel(item, locale)} (${item.code})` : itemLabel(item, locale),
+    }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }

@@ -39,21 +39,19 @@ export const handleOpen = defineHandler({
       current = next;
       setLocale(next);
     };
-    let loaded!: Promise<void>;
+    let finish!: () => void;
     const open = {
       db,
       dataKey,
       index,
       consents: new ConsentFacts(),
       projection: { highRisk },
-      get loaded() {
-        return loaded;
-      },
+      loaded: new Promise<void>((resolve) => (finish = resolve)),
     };
     state.open = open;
-    loaded = loadMembers(state, open).catch(() => {
-      state.report({ ...state.progress, phase: 'failed' });
-    });
+    void loadMembers(state, open)
+      .catch(() => state.report({ ...state.progress, phase: 'failed' }))
+      .finally(finish);
     return null;
   },
 });

@@ -12,7 +12,10 @@ export interface RecordChange {
 }
 
 /** `cleared`: the whole table was emptied (re-read everything). */
-export type RecordsCommitted = { readonly changes: readonly RecordChange[]; readonly cleared: boolean };
+export type RecordsCommitted = {
+  readonly changes: readonly RecordChange[];
+  readonly cleared: boolean;
+};
 export type RecordsListener = (event: RecordsCommitted) => void;
 
 const listeners = new WeakMap<OfficeDb, Set<RecordsListener>>();

@@ -14,7 +14,12 @@ const REGISTRATION = 1;
 const CONTACT = 2;
 
 function member(id: string, fields: Partial<PersonInput>, consents: number) {
-  const source = ProjectionSource.parse({ id, type: 'person', updatedAt: '2025-01-01T00:00:00.000Z', ...fields });
+  const source = ProjectionSource.parse({
+    id,
+    type: 'person',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    ...fields,
+  });
   return projectMember(source, consents, { highRisk: true });
 }
 
@@ -44,7 +49,11 @@ function stateWith(highRisk: boolean): WorkerState {
     doctor('c', REGISTRATION | CONTACT, { processingRestricted: true }),
     member('d', { work: [{ occupation: c('isco-08', '2512') }] }, REGISTRATION | CONTACT),
   ]);
-  const open = { index, projection: { highRisk }, loaded: Promise.resolve() } as unknown as OpenIndex;
+  const open = {
+    index,
+    projection: { highRisk },
+    loaded: Promise.resolve(),
+  } as unknown as OpenIndex;
   return { open, progress: { phase: 'ready', done: 4, total: 4 }, report: () => undefined };
 }
 
@@ -64,7 +73,9 @@ describe('the search worker ranks a need', () => {
   });
 
   it('refuses a need that is not a valid mission request', () => {
-    const parsed = handleRankForNeed.input.safeParse({ need: { ...doctorNeed(), expertsNeeded: 0 } });
+    const parsed = handleRankForNeed.input.safeParse({
+      need: { ...doctorNeed(), expertsNeeded: 0 },
+    });
     expect(parsed.success).toBe(false);
   });
 });

@@ -55,7 +55,10 @@ describe('members index', () => {
     index.putMany([mohamed, muhammad, awa]);
     const ids = (text: string) => {
       index.search({ ...all, text });
-      return index.rows(0, 10).map((r) => r.id).sort();
+      return index
+        .rows(0, 10)
+        .map((r) => r.id)
+        .sort();
     };
     expect(ids('Muhammad')).toEqual([mohamed.id, muhammad.id].sort());
     expect(ids('محمد')).toEqual([mohamed.id, muhammad.id].sort());
@@ -118,6 +121,8 @@ describe('members index', () => {
       'FR',
     );
     expect(byName[0]).toMatchObject({ id: mohamed.id, reasons: ['same-name-birth-year'] });
-    expect(index.findDuplicates({ phones: [{ number: '+33612345678' }] }, undefined, mohamed.id)).toEqual([]);
+    expect(
+      index.findDuplicates({ phones: [{ number: '+33612345678' }] }, undefined, mohamed.id),
+    ).toEqual([]);
   });
 });

@@ -1,8 +1,81 @@
+import { Alert, Loader } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoonScreen } from '../../ComingSoonScreen';
+import { activeConsentPurposes, type ConsentPurpose } from '../../../../../shared/domain/consent';
+import type { Person } from '../../../../../shared/domain/person';
+import { useStoreErrorMessage } from '../../../i18n/use-store-error-message';
+import { useActiveSession } from '../../../session/use-desk-session';
+import { ScreenTitle } from '../../../shell/ScreenTitle';
+import { repositoryFor, type Session, type StoreError } from '../../../store';
+import { listPersonConsents } from '../profile/list-person-consents';
+import { emptyMemberForm } from './empty-member-form';
+import { fromPerson } from './from-person';
+import { MemberForm } from './MemberForm';
+import type { MemberFormValues } from './member-form-values';
+import type { EditTarget } from './save-member';
 
-/** Placeholder until this screen is built: says so plainly instead of showing made-up data. */
-export function MemberFormScreen(_props: { path: readonly string[] }) {
+type Loaded = {
+  initial: MemberFormValues;
+  officeCountry: string | null;
+  activeConsents: ReadonlySet<ConsentPurpose>;
+  editing?: EditTarget;
+};
+
+async function officeCountryOf(session: Session): Promise<string | null> {
+  const office = await repositoryFor('office').get(session, session.officeId);
+  return office.ok ? (office.value.record.country?.code ?? null) : null;
+}
+
+async function load(session: Session, id: string | undefined): Promise<Loaded | StoreError> {
+  const officeCountry = await officeCountryOf(session);
+  if (id === undefined) {
+    return { initial: emptyMemberForm(officeCountry), officeCountry, activeConsents: new Set() };
+  }
+  const person = await repositoryFor('person').get(session, id);
+  if (!person.ok) return person.error;
+  const consents = await listPersonConsents(session, id);
+  if (!consents.ok) return consents.error;
+  const active = activeConsentPurposes(id, consents.value);
+  const record = person.value.record as Partial<Person> & { id: string; rev: number };
+  return {
+    initial: fromPerson(record, officeCountry),
+    officeCountry,
+    activeConsents: active,
+    editing: { id, rev: record.rev, original: record, hiddenFields: person.value.hiddenFields },
+  };
+}
+
+/** `#/members/new` registers a member; `#/members/<id>/edit` edits one. */
+export function MemberFormScreen({ path }: { path: readonly string[] }) {
   const { t } = useTranslation();
-  return <ComingSoonScreen title={t('members.title')} body={t('members.comingBody')} />;
+  const session = useActiveSession();
+  const storeMessage = useStoreErrorMessage();
+  const id = path[0] === 'new' ? undefined : path[0];
+  const [state, setState] = useState<{ key: string; value: Loaded | StoreError } | null>(null);
+  const key = id ?? 'new';
+  useEffect(() => {
+    if (session === null) return;
+    let live = true;
+    void load(session, id).then((value) => live && setState({ key, value }));
+    return () => {
+      live = false;
+    };
+  }, [session, id, key]);
+  const loaded = state?.key === key ? state.value : null;
+  return (
+    <>
+      <ScreenTitle>
+        {id === undefined ? t('memberForm.titleNew') : t('memberForm.titleEdit')}
+      </ScreenTitle>
+      {loaded === null ? (
+        <Loader aria-label={t('memberForm.loading')} />
+      ) : 'code' in loaded ? (
+        <Alert color="red" role="alert">
+          {storeMessage(loaded)}
+        </Alert>
+      ) : (
+        <MemberForm key={key} {...loaded} />
+      )}
+    </>
+  );
 }

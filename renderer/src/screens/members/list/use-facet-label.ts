@@ -1,6 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { availabilityModes, type AvailabilityMode } from '../../../../../shared/domain/contribution';
+import {
+  availabilityModes,
+  type AvailabilityMode,
+} from '../../../../../shared/domain/contribution';
 import {
   investmentTypes,
   type InvestmentType,

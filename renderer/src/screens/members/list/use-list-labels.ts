@@ -42,7 +42,8 @@ export function useListLabels(): ListLabel {
     if (indexes.size === listLabelIds.length) return;
     let live = true;
     void Promise.allSettled(listLabelIds.map((id) => loadCodeList(id))).then((results) => {
-      if (results.some((r) => r.status === 'rejected')) console.warn('memberList: code list failed');
+      if (results.some((r) => r.status === 'rejected'))
+        console.warn('memberList: code list failed');
       if (live) setIndexes(indexLoaded());
     });
     return () => {

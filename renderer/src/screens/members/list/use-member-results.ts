@@ -16,6 +16,14 @@ export interface MemberResults {
   readonly error: SearchFailure | null;
 }
 
+interface Answer {
+  readonly query: MemberQuery | null;
+  readonly refreshKey: string;
+  readonly result: MemberSearchResult | null;
+  readonly generation: number;
+  readonly error: SearchFailure | null;
+}
+
 /**
  * Runs `query` in the search worker whenever it (or `refreshKey`, which changes as the index
  * loads) changes; answers to superseded queries are dropped.
@@ -25,35 +33,40 @@ export function useMemberResults(
   query: MemberQuery,
   refreshKey: string,
 ): MemberResults {
-  const [state, setState] = useState<MemberResults>({
+  const [answer, setAnswer] = useState<Answer>({
+    query: null,
+    refreshKey: '',
     result: null,
     generation: 0,
-    pending: true,
     error: null,
   });
   useEffect(() => {
     let current = true;
-    setState((previous) => ({ ...previous, pending: true }));
     search.search(query).then(
       (result) => {
-        if (current) {
-          setState((previous) => ({
-            result,
-            generation: previous.generation + 1,
-            pending: false,
-            error: null,
-          }));
-        }
+        if (!current) return;
+        setAnswer((previous) => ({
+          query,
+          refreshKey,
+          result,
+          generation: previous.generation + 1,
+          error: null,
+        }));
       },
       (error: unknown) => {
-        if (current) {
-          setState((previous) => ({ ...previous, pending: false, error: searchFailureOf(error) }));
-        }
+        if (!current) return;
+        setAnswer((previous) => ({
+          ...previous,
+          query,
+          refreshKey,
+          error: searchFailureOf(error),
+        }));
       },
     );
     return () => {
       current = false;
     };
   }, [search, query, refreshKey]);
-  return state;
+  const pending = answer.query !== query || answer.refreshKey !== refreshKey;
+  return { result: answer.result, generation: answer.generation, pending, error: answer.error };
 }

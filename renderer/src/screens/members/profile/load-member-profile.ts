@@ -59,9 +59,11 @@ export async function loadMemberProfile(
       withdrawnBy.set(consent.id, await withdrawer(session, consent));
     }
   }
-  const staffNames = new Map(
-    staffList.ok ? staffList.value.records.map((s) => [s.id, s.displayName ?? s.username]) : [],
-  );
+  const staffNames = new Map<string, string>();
+  for (const s of staffList.ok ? staffList.value.records : []) {
+    const name = s.displayName ?? s.username;
+    if (name) staffNames.set(s.id, name);
+  }
   return {
     ok: true,
     value: {

@@ -1,0 +1,146 @@
+import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
+import { useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ConsentPurpose } from '../../../../../shared/domain/consent';
+import { navigateTo } from '../../../shell/routes';
+import { useStoreErrorMessage } from '../../../i18n/use-store-error-message';
+import { useActiveSession } from '../../../session/use-desk-session';
+import type { StoreError } from '../../../store';
+import { CompletenessMeter } from './CompletenessMeter';
+import { DuplicateWarning } from './DuplicateWarning';
+import { focusField } from './fields/field-id';
+import { errorsInFormOrder, sectionOf, type FormSection } from './form-sections';
+import { LeaveGuardModal } from './LeaveGuardModal';
+import { memberFormResolver } from './member-form-resolver';
+import type { MemberFormValues } from './member-form-values';
+import { saveEditedMember, saveNewMember, type EditTarget } from './save-member';
+import { SectionPanel } from './SectionPanel';
+import { SectionTabs } from './SectionTabs';
+import { useDuplicateCheck } from './use-duplicate-check';
+import { useLeaveGuard } from './use-leave-guard';
+import type { MemberFormContext, MemberSubmission } from './validate-member-form';
+
+export interface MemberFormProps {
+  readonly initial: MemberFormValues;
+  readonly officeCountry: string | null;
+  readonly activeConsents: ReadonlySet<ConsentPurpose>;
+  /** Absent when registering a new member. */
+  readonly editing?: EditTarget;
+}
+
+/** Paths of every error, flattened ("phones.0.number"). */
+function errorPaths(errors: FieldErrors, prefix = ''): string[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    if (value === undefined || value === null || typeof value !== 'object') return [];
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    if ('message' in value && typeof value.message === 'string') return [path];
+    return errorPaths(value as FieldErrors, path);
+  });
+}
+
+/** The member registration form: sections, completeness, duplicate warning, save. */
+export function MemberForm({ initial, officeCountry, activeConsents, editing }: MemberFormProps) {
+  const { t } = useTranslation();
+  const session = useActiveSession();
+  const storeMessage = useStoreErrorMessage();
+  const context = useMemo<MemberFormContext>(() => ({ activeConsents }), [activeConsents]);
+  const form = useForm<MemberFormValues, MemberFormContext, MemberSubmission>({
+    defaultValues: initial,
+    resolver: memberFormResolver,
+    context,
+    shouldFocusError: false,
+  });
+  const [section, setSection] = useState<FormSection>('identity');
+  const [saveError, setSaveError] = useState<StoreError | null>(null);
+  const [confirmedDifferent, setConfirmedDifferent] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const duplicates = useDuplicateCheck(form.control, form.getValues, editing?.id);
+  const guard = useLeaveGuard(form.formState.isDirty && !saving);
+  const hidden = useMemo(() => new Set(editing?.hiddenFields ?? []), [editing]);
+  const paths = errorPaths(form.formState.errors);
+  const errorCounts = new Map<FormSection, number>();
+  for (const path of paths)
+    errorCounts.set(sectionOf(path), (errorCounts.get(sectionOf(path)) ?? 0) + 1);
+
+  const goToFirstError = (errors: FieldErrors<MemberFormValues>) => {
+    const [first] = errorsInFormOrder(errorPaths(errors));
+    if (first === undefined) return;
+    setSection(sectionOf(first));
+    // After the tab switch has rendered, focus the field (the summary if it cannot be found).
+    window.setTimeout(() => {
+      if (!focusField(first)) summary.current?.focus();
+    }, 0);
+  };
+
+  const onValid = async (submission: MemberSubmission) => {
+    if (session === null) return;
+    setSaveError(null);
+    const found = await duplicates.checkNow(form.getValues());
+    if (found.length > 0 && !confirmedDifferent) {
+      summary.current?.focus();
+      return;
+    }
+    setSaving(true);
+    const result = editing
+      ? await saveEditedMember(session, editing, submission)
+      : await saveNewMember(session, submission);
+    if (!result.ok) {
+      setSaving(false);
+      setSaveError(result.error);
+      window.setTimeout(() => summary.current?.focus(), 0);
+      return;
+    }
+    guard.release();
+    navigateTo('members', result.value);
+  };
+
+  const showSummary = paths.length > 0 || saveError !== null;
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onValid, goToFirstError)}>
+        <Stack gap="md">
+          <Paper withBorder p="sm">
+            <CompletenessMeter control={form.control} />
+          </Paper>
+          <div ref={summary} tabIndex={-1}>
+            {showSummary && (
+              <Alert color="red" role="alert" title={t('memberForm.cannotSave')}>
+                {saveError === null
+                  ? t('memberForm.errorSummary', { count: paths.length })
+                  : saveError.code === 'rev-conflict'
+                    ? t('memberForm.revConflict')
+                    : storeMessage(saveError)}
+              </Alert>
+            )}
+            <DuplicateWarning
+              candidates={duplicates.candidates}
+              confirmed={confirmedDifferent}
+              onConfirm={setConfirmedDifferent}
+            />
+          </div>
+          <SectionTabs
+            active={section}
+            onChange={setSection}
+            errorCounts={errorCounts}
+            panel={(s) => (
+              <SectionPanel
+                section={s}
+                hidden={hidden}
+                officeCountry={officeCountry}
+                activeConsents={activeConsents}
+              />
+            )}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={saving}>
+              {editing ? t('memberForm.saveChanges') : t('memberForm.register')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <LeaveGuardModal guard={guard} />
+    </FormProvider>
+  );
+}

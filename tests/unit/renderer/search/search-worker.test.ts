@@ -1,0 +1,150 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { repositoryFor } from '../../../../renderer/src/store/records/record-repository';
+import { onRecordsCommitted } from '../../../../renderer/src/store/records/record-changes';
+import { createMemberSearchClient } from '../../../../renderer/src/search/member-search-client';
+import type { IndexProgress } from '../../../../renderer/src/search/member-search-types';
+import { serveRequests } from '../../../../renderer/src/search/worker/serve-requests';
+import { samplePerson, setUpOffice } from '../../store/helpers';
+
+const people = repositoryFor('person');
+const consents = repositoryFor('consent');
+
+/** The worker's request loop and the page's client joined in one process, cloning messages. */
+function connect() {
+  const toWorker = { onmessage: null as ((e: MessageEvent) => void) | null };
+  const toPage = { onmessage: null as ((e: MessageEvent) => void) | null };
+  let terminated = false;
+  const deliver = (target: typeof toWorker, data: unknown) =>
+    setTimeout(
+      () => !terminated && target.onmessage?.({ data: structuredClone(data) } as MessageEvent),
+    );
+  const state = serveRequests({
+    ...toWorker,
+    set onmessage(h) {
+      toWorker.onmessage = h;
+    },
+    get onmessage() {
+      return toWorker.onmessage;
+    },
+    postMessage: (m) => deliver(toPage, m),
+  });
+  const client = createMemberSearchClient({
+    get onmessage() {
+      return toPage.onmessage;
+    },
+    set onmessage(h) {
+      toPage.onmessage = h;
+    },
+    postMessage: (m) => deliver(toWorker, m),
+    terminate: () => {
+      terminated = true;
+      state.open = null;
+    },
+  });
+  return { client, state };
+}
+
+function ready(client: ReturnType<typeof connect>['client']): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = client.onProgress((p: IndexProgress) => {
+      if (p.phase === 'ready') {
+        stop();
+        resolve();
+      }
+      if (p.phase === 'failed') reject(new Error('index failed'));
+    });
+  });
+}
+
+const all = { text: '', filters: {}, sort: 'name' as const };
+
+describe('members search worker', () => {
+  it('loads the encrypted store, follows committed writes, and drops everything at dispose', async () => {
+    const { store, session } = await setUpOffice();
+    const first = await people.create(session, samplePerson('Diallo'));
+    if (!first.ok) throw new Error(first.error.code);
+    const { client, state } = connect();
+    const loaded = ready(client);
+    await client.open({
+      dbName: store.db.name,
+      dataKey: store.keyring.dataKey(),
+      highRisk: false,
+      locale: 'fr',
+    });
+    await loaded;
+    expect(await client.search({ ...all, text: 'diallo' })).toMatchObject({ total: 1 });
+    const [row] = await client.rows(0, 1);
+    expect(row).toMatchObject({ id: first.value.id, name: 'Aminata Diallo', draft: true });
+
+    const refreshed = new Promise<void>((resolve) => {
+      const stop = onRecordsCommitted(store.db, (event) => {
+        void client.recordsCommitted(event).then(() => {
+          stop();
+          resolve();
+        });
+      });
+    });
+    const second = await people.create(session, {
+      ...samplePerson('Traoré'),
+      names: { arabic: { given: 'محمد', family: 'تراوري' } },
+      phones: [{ number: '+22791111111', kind: 'mobile' }],
+    });
+    if (!second.ok) throw new Error(second.error.code);
+    await refreshed;
+    expect((await client.search({ ...all, text: 'Mohamed' })).total).toBe(1);
+
+    const renamed = new Promise<void>((resolve) => {
+      const stop = onRecordsCommitted(store.db, (event) => {
+        void client.recordsCommitted(event).then(() => {
+          stop();
+          resolve();
+        });
+      });
+    });
+    await people.update(session, first.value.id, {
+      names: { latin: { given: 'Aminata', family: 'Sow' } },
+      residence: { country: { list: 'iso-3166-1', version: '2024', code: 'FR' } },
+    });
+    await renamed;
+    expect((await client.search({ ...all, text: 'diallo' })).total).toBe(0);
+    expect((await client.search({ ...all, text: 'sow' })).total).toBe(1);
+
+    const consented = new Promise<void>((resolve) => {
+      const stop = onRecordsCommitted(store.db, (event) => {
+        void client.recordsCommitted(event).then(() => {
+          stop();
+          resolve();
+        });
+      });
+    });
+    await consents.create(session, {
+      personId: first.value.id,
+      purpose: 'registration',
+      noticeVersion: '2025-01',
+      noticeLanguage: { list: 'iso-639-3', version: '2024', code: 'fra' },
+      method: 'paper-signed',
+      givenAt: '2025-03-01T09:00:00.000Z',
+      recordedBy: session.staffId,
+    });
+    await consented;
+    await client.search({ ...all, text: 'sow' });
+    expect((await client.rows(0, 1))[0]).toMatchObject({ draft: false });
+
+    const dupes = await client.findDuplicates({
+      phones: [{ number: '+22791111111', kind: 'mobile' }],
+    });
+    expect(dupes.map((d) => [d.id, d.reasons])).toEqual([[second.value.id, ['same-phone']]]);
+
+    client.dispose();
+    expect(state.open).toBeNull();
+    expect(client.progress().phase).toBe('idle');
+    await expect(client.search(all)).rejects.toMatchObject({ code: 'closed' });
+  });
+
+  it('refuses a malformed request as data', async () => {
+    const { client } = connect();
+    await expect(client.rows(5, 1)).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(client.search(all)).rejects.toMatchObject({ code: 'not-open' });
+  });
+});
