@@ -3,6 +3,9 @@ import { ShellPage } from './pages/shell-page';
 import { SyncPage } from './pages/sync-page';
 import { expect, test, type E2eRegistry } from './support/registry-fixture';
 
+// Office setup derives keys with Argon2id (64 MiB) and a registry process starts per test.
+test.slow();
+
 const office = {
   name: 'Niamey reception office',
   country: 'NE',

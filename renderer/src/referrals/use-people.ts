@@ -16,14 +16,16 @@ export function usePeople(ids: readonly string[]) {
     [key],
   );
   const data = useSessionData(load, key);
-  const people: ReadonlyMap<string, Visible<Person>> = data.result?.ok === true
-    ? data.result.value
-    : new Map();
+  const result = data.result;
+  const people: ReadonlyMap<string, Visible<Person>> = useMemo(
+    () => (result?.ok === true ? result.value : new Map()),
+    [result],
+  );
   const locale = isLocale(i18n.language) ? i18n.language : 'en';
   const names = useMemo(() => {
     const map = new Map<string, string>();
     for (const [id, person] of people) map.set(id, personDisplayName(person.names, locale));
     return map;
   }, [people, locale]);
-  return { people, names, result: data.result };
+  return { people, names, result };
 }

@@ -1,8 +1,16 @@
-import { facetIds, type FacetId, type MemberSearch } from './member-search-types';
+import {
+  facetIds,
+  type FacetId,
+  type IndexProgress,
+  type MemberSearch,
+} from './member-search-types';
+
+const idle: IndexProgress = { phase: 'idle', done: 0, total: 0 };
 
 /** The members search while the desk is locked or signed out: nothing is held, nothing found. */
 export const closedMemberSearch: MemberSearch = {
-  progress: () => ({ phase: 'idle', done: 0, total: 0 }),
+  // One object: screens read it with useSyncExternalStore, which needs a stable snapshot.
+  progress: () => idle,
   onProgress: () => () => undefined,
   search: async () => ({
     total: 0,

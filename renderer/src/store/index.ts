@@ -52,6 +52,7 @@ export { onRecordsCommitted } from './records/record-changes';
 export type { RecordChange, RecordsCommitted } from './records/record-changes';
 export { verifyAuditChain } from './audit/verify-audit-chain';
 export { listAuditEntries } from './audit/list-audit-entries';
+export { logExport } from './audit/log-export';
 export type { AuditQuery, AuditPage } from './audit/list-audit-entries';
 export { listStaff, listStaffLogins, mustChangePassphrase } from './accounts/list-staff';
 export type { StaffMember } from './accounts/list-staff';

@@ -10,7 +10,6 @@ export { listConflicts } from './conflicts/list-conflicts';
 export type { ListedConflict } from './conflicts/list-conflicts';
 export { resolveConflict } from './conflicts/resolve-conflict';
 export type { ConflictChoice } from './conflicts/resolve-conflict';
-export { onPulledRecords } from './pulled-records';
 export { runSync } from './engine/run-sync';
 export type { SyncRunSummary } from './engine/run-sync';
 export type { SyncProgress } from './engine/sync-context';

@@ -6,7 +6,7 @@ import { adminSocketPath } from '../../../registry/src/cli/admin-socket-path';
 import { callAdminSocket } from '../../../registry/src/cli/call-admin-socket';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../registry/src/protocol/protocol-version';
 import { pgliteTemplate } from '../../integration/registry/helpers/pglite-template';
-import { test as base } from '../fixtures';
+import { expect, test as base } from '../fixtures';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 const v1Headers = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
@@ -153,19 +153,34 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Chromium's own log line for an HTTP answer >= 400 (not something the app logged). */
+const REFUSED_LOAD = /^Failed to load resource: the server responded with a status of 4\d\d\b/;
+
 /**
  * The e2e `test` with a `registry` fixture: a fresh registry per test, stopped afterwards.
- * Use it instead of fixtures.ts's `test` in specs that sync.
+ * Use it instead of fixtures.ts's `test` in specs that sync. Its page checks are fixtures.ts's
+ * (console errors, page errors, CSP violations), except Chromium's network line for a 4xx
+ * answer of this registry: a refused enrollment code or a revoked device is an answer the app
+ * must show in words, which the spec asserts.
  */
 export const test = base.extend<{ registry: E2eRegistry }>({
-  registry: async ({}, use) => {
+  registry: async ({ page, pageProblems }, use) => {
     const registry = await startE2eRegistry();
+    const refusals: string[] = [];
+    page.on('console', (message) => {
+      const fromRegistry = message.location().url.startsWith(`${registry.url}/`);
+      if (message.type() === 'error' && fromRegistry && REFUSED_LOAD.test(message.text())) {
+        refusals.push(`console: ${message.text()}`);
+      }
+    });
     try {
       await use(registry);
     } finally {
       await registry.stop();
     }
+    // Runs before fixtures.ts checks the list (this fixture depends on it).
+    for (const line of refusals) pageProblems.splice(pageProblems.indexOf(line), 1);
   },
 });
 
-export { expect } from '../fixtures';
+export { expect };

@@ -16,13 +16,7 @@ export interface PartialDateInputProps {
 const precisions: readonly DatePrecision[] = ['day', 'month', 'year'];
 
 /** A date known to the day, the month or only the year: the precision first, then the parts. */
-export function PartialDateInput({
-  legend,
-  value,
-  onChange,
-  errors,
-  idOf,
-}: PartialDateInputProps) {
+export function PartialDateInput({ legend, value, onChange, errors, idOf }: PartialDateInputProps) {
   const { t, i18n } = useTranslation();
   const months = useMemo(() => {
     const format = new Intl.DateTimeFormat(i18n.language, { month: 'long', timeZone: 'UTC' });

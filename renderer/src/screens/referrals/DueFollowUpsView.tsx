@@ -43,7 +43,7 @@ export function DueFollowUpsView({ consultations, staffId, today }: DueFollowUps
         {due.map((c) => (
           <Table.Tr key={c.id}>
             <Table.Td>
-              <Anchor href={hashForRoute('referrals', 'member', c.personId)}>
+              <Anchor href={hashForRoute('members', c.personId)}>
                 {names.get(c.personId) || t('referrals.list.unknownMember')}
               </Anchor>
             </Table.Td>

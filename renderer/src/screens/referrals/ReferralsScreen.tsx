@@ -10,7 +10,6 @@ import { ScreenTitle } from '../../shell/ScreenTitle';
 import { StatusMessage } from '../../shell/StatusMessage';
 import { AllReferralsView } from './AllReferralsView';
 import { DueFollowUpsView } from './DueFollowUpsView';
-import { MemberServiceView } from './MemberServiceView';
 import { OverdueView } from './OverdueView';
 import { ReferralLetter } from './ReferralLetter';
 
@@ -23,7 +22,7 @@ function tabOf(segment: string | undefined): Tab {
 
 /**
  * Referrals and follow-ups: `#/referrals` (all), `/overdue`, `/follow-ups` (mine, due),
- * `/letter/<id>` (the printable letter) and `/member/<id>` (one member's service record).
+ * and `/letter/<id>` (the printable letter).
  */
 export function ReferralsScreen({ path }: { path: readonly string[] }) {
   const { t } = useTranslation();
@@ -36,14 +35,6 @@ export function ReferralsScreen({ path }: { path: readonly string[] }) {
     () => new Map(result?.ok === true ? result.value.organisations.map((o) => [o.id, o]) : []),
     [result],
   );
-  if (first === 'member' && second) {
-    return (
-      <section>
-        <ScreenTitle>{t('referrals.title')}</ScreenTitle>
-        <MemberServiceView personId={second} />
-      </section>
-    );
-  }
   const tab = tabOf(first);
   const today = todayOf(store.clock);
   return (

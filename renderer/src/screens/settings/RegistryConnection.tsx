@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -100,7 +100,7 @@ function EnrollForm(props: {
   return (
     <form onSubmit={submit}>
       <Stack gap="sm">
-        <Alert color="blue">{t('sync.connect.description')}</Alert>
+        <Text>{t('sync.connect.description')}</Text>
         <TextInput
           label={t('sync.connect.url')}
           value={url}

@@ -8,15 +8,19 @@ import { sealConflict } from '../conflicts/conflict-seal';
 import { writeCursor } from '../state/sync-meta';
 import type { SyncAckRow } from '../sync-tables';
 import { syncTables } from '../sync-tables';
+import { isLocalOnly } from './local-only-types';
 import { mergePulledClocks } from './merge-pulled-clocks';
 import type { PagePlan, PageState } from './plan-pull-page';
 import { planPullPage } from './plan-pull-page';
+import { pulledBlindIndexes } from './pulled-blind-indexes';
 
 /**
  * Applies one pull page in ONE transaction: records (sealed by the store's middleware), their
  * history, confirmed ops, conflicts, the desk's clock and the cursor commit together, so an
  * interruption anywhere resumes from the last committed page with nothing lost or doubled.
- * Returns the ids of the records it changed (for the search index).
+ * Records that stay on their own desk (staff, office setup) are never taken in. The store's
+ * onRecordsCommitted tells the search index what changed once the page commits. Returns the ids
+ * of the records it changed.
  */
 export async function applyPullPage(session: Session, page: PullPage): Promise<string[]> {
   requireSession(session);
@@ -24,9 +28,10 @@ export async function applyPullPage(session: Session, page: PullPage): Promise<s
   const t = syncTables(db);
   const tables = [db.records, db.outbox, db.meta, db.blindIndex, db.history, t.revs, t.acks];
   return db.transaction('rw', [...tables, t.conflicts], async () => {
-    const ids = [...new Set(page.changes.map((change) => change.recordId))];
+    const changes = page.changes.filter((change) => !isLocalOnly(change.recordType));
+    const ids = [...new Set(changes.map((change) => change.recordId))];
     const state = await loadPageState(session, ids);
-    const plan = planPullPage(state, page.changes);
+    const plan = planPullPage(state, changes);
     await writePlan(session, state, plan);
     await mergePulledClocks(session, page.changes);
     await writeCursor(db, page.nextCursor);
@@ -82,11 +87,21 @@ async function writePlan(session: Session, state: PageState, plan: PagePlan): Pr
   }
   const revs = [...state.revs.values()].filter((rev) => rev !== null);
   const key = keyring.dataKey();
-  const sealed = await inTransaction(Promise.all(plan.conflicts.map((c) => sealConflict(key, c))));
+  // Crypto inside the transaction, kept alive by inTransaction: the rows are only known here.
+  const [sealed, indexes] = await inTransaction(
+    Promise.all([
+      Promise.all(plan.conflicts.map((c) => sealConflict(key, c))),
+      pulledBlindIndexes(session, puts),
+    ]),
+  );
+  await db.blindIndex
+    .where('recordId')
+    .anyOf([...plan.touched])
+    .delete();
   await Promise.all([
     db.records.bulkPut(puts),
     db.records.bulkDelete(gone),
-    db.blindIndex.where('recordId').anyOf(gone).delete(),
+    db.blindIndex.bulkPut(indexes),
     t.revs.bulkPut(revs),
     t.revs.bulkDelete([...plan.dropRevs]),
     t.acks.bulkDelete([...plan.dropAcks]),
@@ -98,6 +113,4 @@ async function writePlan(session: Session, state: PageState, plan: PagePlan): Pr
   ]);
   await t.conflicts.bulkPut(sealed);
   for (const event of plan.history) await appendHistory(db, event);
-  // Blind indexes of pulled records are not computed here yet: exact-match duplicate checks
-  // see records registered on this desk only (follow-up in docs/decisions.md).
 }

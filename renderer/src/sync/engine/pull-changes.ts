@@ -2,7 +2,6 @@ import { MAX_PULL_LIMIT } from '../../../../shared/sync/protocol/pull-request';
 import { isResyncRequired } from '../../../../shared/sync/protocol/pull-response';
 import { readCursor, writeCursor } from '../state/sync-meta';
 import { syncTables } from '../sync-tables';
-import { notifyPulledRecords } from '../pulled-records';
 import { applyPullPage } from './apply-pull-page';
 import type { SyncContext } from './sync-context';
 import { endpointOf } from './sync-context';
@@ -33,8 +32,7 @@ export async function pullChanges(ctx: SyncContext, pushed: number): Promise<Pul
       await resetForResync(ctx);
       continue;
     }
-    const touched = await applyPullPage(ctx.session, page);
-    notifyPulledRecords(touched);
+    await applyPullPage(ctx.session, page);
     pulled += page.changes.length;
     cursor = page.nextCursor;
     ctx.onProgress({ phase: 'pull', pushed, toPush: pushed, pulled });

@@ -3,7 +3,10 @@ import { nextBatchSize, MAX_BATCH_OPS } from '../../../../shared/sync/protocol/b
 import type { PushResponse } from '../../../../shared/sync/protocol/push-response';
 import type { OutboxRow } from '../../store/db/rows';
 import { requireSession } from '../../store/session';
+import { readLocalOps } from '../state/sync-meta';
 import { syncTables } from '../sync-tables';
+import { isLocalOnly } from './local-only-types';
+import { setAsideLocalOps } from './set-aside-local-ops';
 import { settlePushResults } from './settle-push-results';
 import type { SyncContext } from './sync-context';
 import { endpointOf } from './sync-context';
@@ -25,6 +28,7 @@ export interface PushSummary {
 export async function pushOutbox(ctx: SyncContext): Promise<PushSummary> {
   const { db } = ctx.session.store;
   const { acks, revs } = syncTables(db);
+  await setAsideLocalOps(db);
   const acked = new Set((await acks.toCollection().primaryKeys()) as string[]);
   const toPush = Math.max(0, (await db.outbox.count()) - acked.size);
   let afterSeq = 0;
@@ -33,13 +37,17 @@ export async function pushOutbox(ctx: SyncContext): Promise<PushSummary> {
   for (;;) {
     ctx.signal.throwIfAborted();
     requireSession(ctx.session);
-    const window = await db.outbox.where('seq').above(afterSeq).limit(MAX_BATCH_OPS).toArray();
+    const window = await queuedAfter(ctx, afterSeq);
+    if (window === 'set-aside') continue;
     const unsent = window.filter((row) => !acked.has(row.opId));
     if (window.length === 0) return summary;
     afterSeq = window[window.length - 1]!.seq!;
     if (unsent.length === 0) continue;
-    const pulledRevs = await revs.bulkGet(unsent.map((row) => row.recordId));
-    const ops = unsent.map((row, i) => wireOp(row, ctx.link, pulledRevs[i]?.rev));
+    const [pulledRevs, localOps] = await Promise.all([
+      revs.bulkGet(unsent.map((row) => row.recordId)),
+      readLocalOps(db),
+    ]);
+    const ops = unsent.map((row, i) => wireOp(row, ctx.link, pulledRevs[i]?.rev, localOps));
     const size = nextBatchSize(ops);
     const batch = ops.slice(0, size);
     if (size < unsent.length) afterSeq = (unsent[size - 1] as OutboxRow).seq!;
@@ -54,6 +62,21 @@ export async function pushOutbox(ctx: SyncContext): Promise<PushSummary> {
     };
     ctx.onProgress({ phase: 'push', pushed: summary.pushed, toPush, pulled: 0 });
   }
+}
+
+/**
+ * The next ops after `afterSeq`, up to the first op of a desk-only record queued meanwhile
+ * (sent ops after it would be numbered wrongly); 'set-aside' when that op came first and was
+ * just taken out of the outbox.
+ */
+async function queuedAfter(ctx: SyncContext, afterSeq: number): Promise<OutboxRow[] | 'set-aside'> {
+  const { db } = ctx.session.store;
+  const window = await db.outbox.where('seq').above(afterSeq).limit(MAX_BATCH_OPS).toArray();
+  const cut = window.findIndex((row) => isLocalOnly(row.recordType));
+  if (cut < 0) return window;
+  if (cut > 0) return window.slice(0, cut);
+  await setAsideLocalOps(db);
+  return 'set-aside';
 }
 
 function sendBatch(ctx: SyncContext, ops: readonly unknown[]): Promise<PushResponse> {

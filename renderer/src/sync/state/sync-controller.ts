@@ -1,4 +1,6 @@
+import { onRecordsCommitted } from '../../store/records/record-changes';
 import type { Session } from '../../store/session';
+import { setAsideLocalOps } from '../engine/set-aside-local-ops';
 import { runSync } from '../engine/run-sync';
 import type { SyncProgress } from '../engine/sync-context';
 import { loadLink } from '../link/link-storage';
@@ -64,8 +66,11 @@ export class SyncController {
   async refresh(): Promise<void> {
     const { db } = this.session.store;
     const t = syncTables(db);
+    const linked = await loadLink(this.session.store).catch(() => null);
+    // Staff and office edits are never sent: they must not count as changes waiting.
+    if (linked) await setAsideLocalOps(db).catch(() => undefined);
     const [link, status, outbox, acked, openConflicts, intervalMinutes] = await Promise.all([
-      loadLink(this.session.store).catch(() => null),
+      Promise.resolve(linked),
       readSyncStatus(db),
       db.outbox.count(),
       t.acks.count(),
@@ -150,7 +155,17 @@ export class SyncController {
     const online = () => void this.syncNow();
     window.addEventListener('online', online);
     this.#timer = setTimeout(tick, 5_000);
+    // Counts follow local edits (debounced: an import commits many transactions).
+    let soon: ReturnType<typeof setTimeout> | null = null;
+    const stopWatching = onRecordsCommitted(this.session.store.db, () => {
+      soon ??= setTimeout(() => {
+        soon = null;
+        if (!this.#abort) void this.refresh().catch(() => undefined);
+      }, 300);
+    });
     return () => {
+      stopWatching();
+      if (soon) clearTimeout(soon);
       window.removeEventListener('online', online);
       if (this.#timer) clearTimeout(this.#timer);
       this.cancel();

@@ -18,7 +18,21 @@ const entries = {
     }),
   },
   intervalMinutes: { key: 'sync-interval-minutes', schema: z.int().min(0).max(1440) },
+  /** Ops of desk-only records removed from the outbox since enrollment (set-aside-local-ops). */
+  localOps: {
+    key: 'sync-local-ops',
+    schema: z.object({
+      /** The outbox is read above this seq next time. */
+      scannedSeq: z.int().min(0),
+      /** How many set-aside device numbers lie below every op still queued. */
+      folded: z.int().min(0),
+      /** The other set-aside device numbers. */
+      skipped: z.array(z.int().min(0)),
+    }),
+  },
 } as const;
+
+export type LocalOpsMeta = z.output<typeof entries.localOps.schema>;
 
 export type SyncStatusMeta = z.output<typeof entries.status.schema>;
 export const emptyStatus: SyncStatusMeta = {
@@ -53,7 +67,12 @@ export const readIntervalMinutes = async (db: OfficeDb) =>
 export const writeIntervalMinutes = (db: OfficeDb, minutes: number) =>
   db.meta.put({ key: entries.intervalMinutes.key, value: minutes });
 
-/** Forgets everything sync kept about a registry (disconnect). */
+export const readLocalOps = async (db: OfficeDb): Promise<LocalOpsMeta> =>
+  (await read(db, entries.localOps)) ?? { scannedSeq: 0, folded: 0, skipped: [] };
+export const writeLocalOps = (db: OfficeDb, meta: LocalOpsMeta) =>
+  db.meta.put({ key: entries.localOps.key, value: meta });
+
+/** Forgets everything sync kept about a registry (disconnect, a new enrollment). */
 export async function clearSyncMeta(db: OfficeDb): Promise<void> {
-  await db.meta.bulkDelete([entries.cursor.key, entries.status.key]);
+  await db.meta.bulkDelete([entries.cursor.key, entries.status.key, entries.localOps.key]);
 }

@@ -1,16 +1,17 @@
 import { Progress, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   profileCompleteness,
   type CompletenessFields,
 } from '../../../../../shared/domain/profile-completeness';
+import type { MemberFormControl } from './member-form-resolver';
 import type { MemberFormValues } from './member-form-values';
 import { toPersonContent } from './to-person-content';
 
 /** How many of the seven blocks are filled, updated as the form is filled in. */
-export function CompletenessMeter({ control }: { readonly control: Control<MemberFormValues> }) {
+export function CompletenessMeter({ control }: { readonly control: MemberFormControl }) {
   const { t, i18n } = useTranslation();
   const values = useWatch({ control }) as MemberFormValues;
   const completeness = useMemo(

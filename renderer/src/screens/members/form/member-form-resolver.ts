@@ -1,5 +1,5 @@
 import { toNestErrors } from '@hookform/resolvers';
-import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { Control, FieldErrors, Resolver } from 'react-hook-form';
 import type { MemberFormValues } from './member-form-values';
 import {
   validateMemberForm,
@@ -19,3 +19,6 @@ export const memberFormResolver: Resolver<MemberFormValues, MemberFormContext, M
   for (const [path, code] of check.errors) flat[path] = { type: 'validate', message: code };
   return { values: {}, errors: toNestErrors(flat, options) };
 };
+
+/** The member form's control, with its context and submitted values. */
+export type MemberFormControl = Control<MemberFormValues, MemberFormContext, MemberSubmission>;

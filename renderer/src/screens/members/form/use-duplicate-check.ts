@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useWatch, type Control, type UseFormGetValues } from 'react-hook-form';
+import { useWatch, type UseFormGetValues } from 'react-hook-form';
 import type { PersonInput } from '../../../../../shared/domain/person';
 import type { DuplicateCandidate } from '../../../search/member-search-types';
 import { useMemberSearch } from '../../../search/use-member-search';
 import { useActiveSession } from '../../../session/use-desk-session';
 import { findIdentifierMatches } from './find-identifier-matches';
+import type { MemberFormControl } from './member-form-resolver';
 import type { MemberFormValues } from './member-form-values';
 import { mergeCandidates } from './merge-candidates';
 import { toPersonContent } from './to-person-content';
@@ -24,7 +25,7 @@ export interface DuplicateCheck {
  * year) joined with exact identifier matches from the store's blind indexes. Only a warning.
  */
 export function useDuplicateCheck(
-  control: Control<MemberFormValues>,
+  control: MemberFormControl,
   getValues: UseFormGetValues<MemberFormValues>,
   editingId: string | undefined,
 ): DuplicateCheck {

@@ -1,8 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoonScreen } from '../../ComingSoonScreen';
+import { lazy } from 'react';
+import { ProfileView } from './ProfileView';
 
-/** Placeholder until this screen is built: says so plainly instead of showing made-up data. */
-export function MemberProfileScreen(_props: { path: readonly string[] }) {
-  const { t } = useTranslation();
-  return <ComingSoonScreen title={t('members.title')} body={t('members.comingBody')} />;
+const ReceiptScreen = lazy(() =>
+  import('./receipt/ReceiptScreen').then((m) => ({ default: m.ReceiptScreen })),
+);
+
+/** `#/members/<id>`: the profile; `#/members/<id>/receipt`: its printable receipt and sheet. */
+export function MemberProfileScreen({ path }: { path: readonly string[] }) {
+  const [personId = '', view] = path;
+  if (view === 'receipt') return <ReceiptScreen personId={personId} />;
+  return <ProfileView personId={personId} />;
 }

@@ -4,7 +4,10 @@ import { identityContactLines } from './identity-contact-lines';
 import { otherBlockLines } from './other-block-lines';
 import type { ProfileFormat } from './profile-format';
 
-type Formatter<K extends PersonField> = (value: NonNullable<Person[K]>, f: ProfileFormat) => string[];
+type Formatter<K extends PersonField> = (
+  value: NonNullable<Person[K]>,
+  f: ProfileFormat,
+) => string[];
 
 /** One formatter per Person field: a field without one fails type-checking. */
 const formatters: { [K in PersonField]: Formatter<K> } = {

@@ -51,9 +51,7 @@ export const otherBlockLines = {
   origin: (value, f) => [
     joinParts([value.locality, codeLabel(f, value.adminArea), codeLabel(f, value.region)]),
   ],
-  hometownAssociation: (value, f) => [
-    value.name ?? f.t('profile.parts.knownOrganisation'),
-  ],
+  hometownAssociation: (value, f) => [value.name ?? f.t('profile.parts.knownOrganisation')],
   education: (value, f) =>
     value.map((e) =>
       joinParts([

@@ -6,34 +6,31 @@ import { fieldId } from './field-id';
 import { useFieldError } from './use-field-error';
 
 /**
- * A phone bound to the member form. `name` is the entry holding `country` and `number`; errors
- * sit on `<name>.number`, where focus goes.
+ * A phone bound to the member form. `name` is the entry holding `country` and `number` (a phone
+ * row keeps its `kind` beside them); errors sit on `<name>.number`, where focus goes.
  */
 export function FormPhone({ name, label }: { readonly name: string; readonly label: string }) {
-  const { control, getValues, setValue } = useFormContext<MemberFormValues>();
+  const { control } = useFormContext<MemberFormValues>();
   const error = useFieldError(`${name}.number`);
   return (
     <Controller
       control={control}
-      name={`${name}.number` as never}
-      render={({ field }) => (
-        <PhoneInput
-          label={label}
-          name={field.name}
-          id={fieldId(`${name}.number`)}
-          inputRef={field.ref}
-          value={{
-            country: getValues(`${name}.country` as never) as PhoneEntry['country'],
-            number: field.value as string,
-          }}
-          onChange={(value) => {
-            setValue(`${name}.country` as never, value.country as never, { shouldDirty: true });
-            field.onChange(value.number);
-          }}
-          onBlur={field.onBlur}
-          error={error}
-        />
-      )}
+      name={name as never}
+      render={({ field }) => {
+        const entry = field.value as PhoneEntry;
+        return (
+          <PhoneInput
+            label={label}
+            name={`${name}.number`}
+            id={fieldId(`${name}.number`)}
+            inputRef={field.ref}
+            value={entry}
+            onChange={(value) => field.onChange({ ...entry, ...value })}
+            onBlur={field.onBlur}
+            error={error}
+          />
+        );
+      }}
     />
   );
 }

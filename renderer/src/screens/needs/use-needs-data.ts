@@ -1,0 +1,48 @@
+import { useCallback } from 'react';
+import type { Consent } from '../../../../shared/domain/consent';
+import type { MissionRequest } from '../../../../shared/domain/mission-request';
+import type { Organisation, PartnerInstitution } from '../../../../shared/domain/organisation';
+import type { Placement } from '../../../../shared/domain/placement';
+import { listAllRecords } from '../../referrals/list-all-records';
+import { useSessionData } from '../../session/use-session-data';
+import type { Session, StoreResult, Visible } from '../../store';
+
+export interface NeedsData {
+  readonly needs: readonly Visible<MissionRequest>[];
+  readonly partners: readonly Visible<PartnerInstitution>[];
+  readonly placements: readonly Visible<Placement>[];
+  /** To tell whether a candidate may be contacted now (consent can be withdrawn at any time). */
+  readonly consents: readonly Visible<Consent>[];
+}
+
+const isPartner = (o: Visible<Organisation>): o is Visible<PartnerInstitution> =>
+  o.kind === 'partner';
+
+async function loadNeeds(session: Session): Promise<StoreResult<NeedsData>> {
+  const [needs, organisations, placements, consents] = await Promise.all([
+    listAllRecords(session, 'mission-request'),
+    listAllRecords(session, 'organisation'),
+    listAllRecords(session, 'placement'),
+    listAllRecords(session, 'consent'),
+  ]);
+  if (!needs.ok) return needs;
+  if (!organisations.ok) return organisations;
+  if (!placements.ok) return placements;
+  if (!consents.ok) return consents;
+  return {
+    ok: true,
+    value: {
+      needs: needs.value,
+      partners: organisations.value.filter(isPartner),
+      placements: placements.value,
+      consents: consents.value,
+    },
+  };
+}
+
+/** The office's mission requests, partner institutions, placement decisions and consents. */
+export function useNeedsData() {
+  const data = useSessionData(loadNeeds);
+  const reload = useCallback(() => data.reload(), [data]);
+  return { result: data.result, reload };
+}

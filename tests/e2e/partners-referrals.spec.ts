@@ -1,0 +1,55 @@
+import { expect, test } from './fixtures';
+import { ReferralsPage } from './pages/referrals-page';
+
+const agreement = {
+  reference: 'HNN-2025-07',
+  expiry: '2099-12-31',
+  recipientCountry: 'Niger',
+  transferBasis: 'Within the country (no transfer abroad)',
+};
+
+test('a partner institution is added with its data-sharing agreement', async ({ page }) => {
+  const referrals = new ReferralsPage(page);
+  await referrals.shell.open();
+  await referrals.addPartner('Hôpital national de Niamey', 'Hospital', agreement);
+  const row = referrals.partnerRow('Hôpital national de Niamey');
+  await expect(row).toContainText('Hospital');
+  await expect(row).toContainText('Valid');
+  await expect(row).toContainText('2099-12-31');
+
+  await row.getByRole('link', { name: 'Hôpital national de Niamey' }).click();
+  await expect(referrals.main.getByLabel('Agreement reference')).toHaveValue('HNN-2025-07');
+  await referrals.main.getByLabel('Agreement expiry date').fill('2020-01-31');
+  await expect(
+    referrals.main.getByRole('status').filter({ hasText: 'expired on 2020-01-31' }),
+  ).toBeVisible();
+  await referrals.main.getByRole('button', { name: 'Save the partner' }).click();
+  await expect(referrals.partnerRow('Hôpital national de Niamey')).toContainText('Expired');
+});
+
+test('associations form a hierarchy from continent to city', async ({ page }) => {
+  const referrals = new ReferralsPage(page);
+  await referrals.shell.open('#/partners/associations');
+  const main = referrals.main;
+  const add = async (name: string, level: string, parent?: string) => {
+    await main.getByRole('link', { name: 'Add an association' }).click();
+    await main.getByLabel('Name of the association').fill(name);
+    await main.getByLabel('Level', { exact: true }).click();
+    await page.getByRole('option', { name: level, exact: true }).click();
+    if (parent) {
+      await main.getByLabel('Belongs to').click();
+      await page.getByRole('option', { name: parent, exact: true }).click();
+    }
+    await main.getByLabel('Country', { exact: true }).fill('France');
+    await page.getByRole('option', { name: 'France', exact: true }).click();
+    await main.getByRole('button', { name: 'Save the association' }).click();
+    await main.getByRole('link', { name: 'Add an association' }).waitFor();
+  };
+  await add('Diaspora nigérienne d’Europe', 'Continental');
+  await add('Nigériens de France', 'National', 'Diaspora nigérienne d’Europe');
+  await add('Conseil de Lyon', 'City council', 'Nigériens de France');
+  const chapters = main.getByRole('list', { name: 'Chapters of Nigériens de France' });
+  await expect(chapters.getByRole('link', { name: 'Conseil de Lyon' })).toBeVisible();
+  const europe = main.getByRole('list', { name: 'Chapters of Diaspora nigérienne d’Europe' });
+  await expect(europe.getByRole('link', { name: 'Nigériens de France' })).toBeVisible();
+});
