@@ -10,7 +10,7 @@ const agreement = {
 
 test('a partner institution is added with its data-sharing agreement', async ({ page }) => {
   const referrals = new ReferralsPage(page);
-  await referrals.shell.open();
+  await referrals.shell.open('#/partners');
   await referrals.addPartner('Hôpital national de Niamey', 'Hospital', agreement);
   const row = referrals.partnerRow('Hôpital national de Niamey');
   await expect(row).toContainText('Hospital');

@@ -1,26 +1,35 @@
-import {
-  facetIds,
-  type FacetId,
-  type IndexProgress,
-  type MemberSearch,
+import type { RankingResult } from '../../../shared/matching';
+import type {
+  DuplicateCandidate,
+  FacetId,
+  IndexProgress,
+  MemberSearch,
+  MemberSearchResult,
+  MemberSummary,
 } from './member-search-types';
+import { facetIds } from './member-search-types';
 
+// Constant answers: screens keep them in state or read them with useSyncExternalStore, which
+// need the same object each time when nothing changed.
 const idle: IndexProgress = { phase: 'idle', done: 0, total: 0 };
+const nothing: MemberSearchResult = {
+  total: 0,
+  facets: Object.fromEntries(facetIds.map((f) => [f, []])) as Record<FacetId, never[]>,
+};
+const noRows: readonly MemberSummary[] = [];
+const noDuplicates: readonly DuplicateCandidate[] = [];
+const noRanking: RankingResult = {
+  matches: [],
+  eligible: 0,
+  excluded: { restricted: 0, noContactConsent: 0 },
+};
 
 /** The members search while the desk is locked or signed out: nothing is held, nothing found. */
 export const closedMemberSearch: MemberSearch = {
-  // One object: screens read it with useSyncExternalStore, which needs a stable snapshot.
   progress: () => idle,
   onProgress: () => () => undefined,
-  search: async () => ({
-    total: 0,
-    facets: Object.fromEntries(facetIds.map((f) => [f, []])) as Record<FacetId, never[]>,
-  }),
-  rows: async () => [],
-  findDuplicates: async () => [],
-  rankForNeed: async () => ({
-    matches: [],
-    eligible: 0,
-    excluded: { restricted: 0, noContactConsent: 0 },
-  }),
+  search: async () => nothing,
+  rows: async () => noRows,
+  findDuplicates: async () => noDuplicates,
+  rankForNeed: async () => noRanking,
 };

@@ -59,7 +59,7 @@ export class MemberListPage {
     await this.chooseSection('Consents');
     await main.getByRole('checkbox', { name: /Registration in the diaspora register/ }).check();
     await main.getByRole('button', { name: 'Register', exact: true }).click();
-    await this.page.waitForURL(/#\/members\/[^/]+$/);
+    await this.page.waitForURL(/#\/members\/(?!new$)[^/]+$/);
     await this.open();
   }
 

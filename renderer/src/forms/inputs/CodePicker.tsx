@@ -27,13 +27,16 @@ export interface CodePickerProps<L extends StandardCodeListId> {
  * Type-ahead picker over one code list in the interface language. The value is a coded value
  * `{list, version, code}`, never a label. Shows a loader while the list's chunk loads.
  */
-export function CodePicker<L extends StandardCodeListId>(props: CodePickerProps<L>) {
+export function CodePicker<L extends StandardCodeListId>({
+  inputRef,
+  ...props
+}: CodePickerProps<L>) {
   const { t } = useTranslation();
   const data = useCodePickerData(props.list, props.within);
   const loading = data.state === 'loading';
   return (
     <Select
-      ref={props.inputRef}
+      ref={inputRef}
       name={props.name}
       id={props.id}
       label={props.label}

@@ -35,7 +35,10 @@ export function MatchPanel({ need, placements, consents, onSaved }: MatchPanelPr
   );
   const byPerson = useMemo(() => new Map(mine.map((p) => [p.personId ?? '', p])), [mine]);
   const contactable = useMemo(() => contactablePeople(consents), [consents]);
-  const matches = ranking.phase === 'ready' ? ranking.result.matches : [];
+  const matches = useMemo(
+    () => (ranking.phase === 'ready' ? ranking.result.matches : []),
+    [ranking],
+  );
   const { names } = usePeople(
     useMemo(
       () => [...matches.map((m) => m.id), ...mine.flatMap((p) => p.personId ?? [])],

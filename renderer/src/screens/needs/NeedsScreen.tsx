@@ -20,13 +20,23 @@ export function NeedsScreen({ path }: { path: readonly string[] }) {
       <ScreenTitle>{t('needs.title')}</ScreenTitle>
       <Text mb="md">{t('needs.intro')}</Text>
       {result === null && <Loader aria-label={t('shell.loading')} />}
-      {result?.ok === false && <StatusMessage tone="error">{storeError(result.error)}</StatusMessage>}
+      {result?.ok === false && (
+        <StatusMessage tone="error">{storeError(result.error)}</StatusMessage>
+      )}
       {result?.ok === true && <NeedsView path={path} data={result.value} reload={reload} />}
     </section>
   );
 }
 
-function NeedsView({ path, data, reload }: { path: readonly string[]; data: NeedsData; reload: () => void }) {
+function NeedsView({
+  path,
+  data,
+  reload,
+}: {
+  path: readonly string[];
+  data: NeedsData;
+  reload: () => void;
+}) {
   const { t } = useTranslation();
   const [first, second] = path;
   const saved = (id: string) => {
@@ -40,7 +50,13 @@ function NeedsView({ path, data, reload }: { path: readonly string[]; data: Need
         <Text fw={600} component="h2" size="lg">
           {t('needs.form.newTitle')}
         </Text>
-        <NeedForm editing={null} initial={emptyNeed} partners={data.partners} onSaved={saved} onCancel={() => navigateTo('needs')} />
+        <NeedForm
+          editing={null}
+          initial={emptyNeed}
+          partners={data.partners}
+          onSaved={saved}
+          onCancel={() => navigateTo('needs')}
+        />
       </Stack>
     );
   }

@@ -2,11 +2,8 @@ import { z } from 'zod';
 import { missionDurations } from '../../../../shared/domain/contribution';
 import type { Coded } from '../../../../shared/domain/coded';
 import { IsoDate } from '../../../../shared/domain/iso-date';
-import {
-  missionModes,
-  missionStatuses,
-  MissionRequest,
-} from '../../../../shared/domain/mission-request';
+import type { MissionRequest } from '../../../../shared/domain/mission-request';
+import { missionModes, missionStatuses } from '../../../../shared/domain/mission-request';
 import { SkillTag } from '../../../../shared/domain/skills-languages';
 import { textLimits } from '../../../../shared/domain/text-field';
 import { requiredText } from '../../forms/field-schemas';

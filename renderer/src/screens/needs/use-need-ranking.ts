@@ -28,13 +28,12 @@ export function useNeedRanking(need: Visible<MissionRequest>, limit: number): Ne
   const key = `${need.id}:${need.rev}:${limit}`;
   useEffect(() => {
     if (!ready) return;
-    const parsed = MissionRequest.safeParse(need);
-    if (!parsed.success) {
-      setAnswer({ key, ok: false });
-      return;
-    }
     let live = true;
-    search.rankForNeed(parsed.data, limit).then(
+    const parsed = MissionRequest.safeParse(need);
+    const asked = parsed.success
+      ? search.rankForNeed(parsed.data, limit)
+      : Promise.reject(new Error('invalid need'));
+    asked.then(
       (result) => live && setAnswer({ key, ok: true, result }),
       () => live && setAnswer({ key, ok: false }),
     );

@@ -5,7 +5,7 @@ import { inTransaction } from '../../store/records/run-record-write';
 import type { Session } from '../../store/session';
 import { requireSession } from '../../store/session';
 import { sealConflict } from '../conflicts/conflict-seal';
-import { writeCursor } from '../state/sync-meta';
+import { writeCursor, writeEpoch } from '../state/sync-meta';
 import type { SyncAckRow } from '../sync-tables';
 import { syncTables } from '../sync-tables';
 import { isLocalOnly } from './local-only-types';
@@ -27,6 +27,7 @@ export async function applyPullPage(session: Session, page: PullPage): Promise<s
   const { db } = session.store;
   const t = syncTables(db);
   const tables = [db.records, db.outbox, db.meta, db.blindIndex, db.history, t.revs, t.acks];
+  // Crypto of the page runs inside the transaction (inTransaction keeps it alive).
   return db.transaction('rw', [...tables, t.conflicts], async () => {
     const changes = page.changes.filter((change) => !isLocalOnly(change.recordType));
     const ids = [...new Set(changes.map((change) => change.recordId))];
@@ -34,7 +35,7 @@ export async function applyPullPage(session: Session, page: PullPage): Promise<s
     const plan = planPullPage(state, changes);
     await writePlan(session, state, plan);
     await mergePulledClocks(session, page.changes);
-    await writeCursor(db, page.nextCursor);
+    await Promise.all([writeCursor(db, page.nextCursor), writeEpoch(db, page.epoch)]);
     return [...plan.touched];
   });
 }

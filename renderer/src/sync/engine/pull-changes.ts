@@ -1,6 +1,7 @@
 import { MAX_PULL_LIMIT } from '../../../../shared/sync/protocol/pull-request';
 import { isResyncRequired } from '../../../../shared/sync/protocol/pull-response';
-import { readCursor, writeCursor } from '../state/sync-meta';
+import { readCursor, readEpoch, writeCursor, writeEpoch } from '../state/sync-meta';
+import { SyncFailure } from '../sync-failure';
 import { syncTables } from '../sync-tables';
 import { applyPullPage } from './apply-pull-page';
 import type { SyncContext } from './sync-context';
@@ -14,24 +15,28 @@ export interface PullSummary {
 
 /**
  * Pulls pages after the saved cursor until the registry has no more, each committed locally
- * (with its cursor) before the next is asked for. `resync-required`: the cursor goes back to 0
- * and everything is pulled again (the registry has no snapshot yet); unsent ops stay queued.
+ * (with its cursor and the log's epoch) before the next is asked for. `resync-required` (the
+ * registry was restored from a backup): the cursor goes back to 0 in the registry's new epoch
+ * and everything is pulled again (not the snapshot endpoint yet); unsent ops stay queued.
  */
 export async function pullChanges(ctx: SyncContext, pushed: number): Promise<PullSummary> {
   const { db } = ctx.session.store;
-  let cursor = await readCursor(db);
+  let [cursor, epoch] = await Promise.all([readCursor(db), readEpoch(db)]);
   let pulled = 0;
   let resynced = false;
   for (;;) {
     ctx.signal.throwIfAborted();
-    const page = await ctx.transport.pull(endpointOf(ctx.link), cursor, MAX_PULL_LIMIT, ctx.signal);
+    const to = endpointOf(ctx.link);
+    const page = await ctx.transport.pull(to, cursor, MAX_PULL_LIMIT, ctx.signal, epoch);
     if (isResyncRequired(page)) {
-      if (resynced || cursor === 0) return { pulled, resynced };
+      if (resynced) throw new SyncFailure('bad-response');
       resynced = true;
       cursor = 0;
-      await resetForResync(ctx);
+      epoch = page.epoch ?? null;
+      await resetForResync(ctx, page.epoch);
       continue;
     }
+    epoch = page.epoch ?? null;
     await applyPullPage(ctx.session, page);
     pulled += page.changes.length;
     cursor = page.nextCursor;
@@ -45,10 +50,10 @@ export async function pullChanges(ctx: SyncContext, pushed: number): Promise<Pul
  * longer holds. Every op still in the outbox becomes unsent again (the registry answers the ones
  * it kept as duplicates), and every record is taken again from rev 0.
  */
-async function resetForResync(ctx: SyncContext): Promise<void> {
+async function resetForResync(ctx: SyncContext, epoch: string | undefined): Promise<void> {
   const { db } = ctx.session.store;
   const { revs, acks } = syncTables(db);
   await db.transaction('rw', [db.meta, revs, acks], async () => {
-    await Promise.all([revs.clear(), acks.clear(), writeCursor(db, 0)]);
+    await Promise.all([revs.clear(), acks.clear(), writeCursor(db, 0), writeEpoch(db, epoch)]);
   });
 }

@@ -17,15 +17,30 @@ export async function setAsideLocalOps(db: OfficeDb): Promise<void> {
     const local = fresh.filter((op) => isLocalOnly(op.recordType));
     await db.outbox.bulkDelete(local.map((op) => op.seq!));
     const oldest = await db.outbox.orderBy('seq').first();
-    const skipped = [...meta.skipped, ...local.map((op) => op.deviceSeq)];
-    // Numbers below every op still queued only matter as a count.
-    const below = oldest ? skipped.filter((seq) => seq < oldest.deviceSeq) : skipped;
+    const setAside = local.map((op) => op.deviceSeq);
     await writeLocalOps(db, {
+      ...foldLocalOps(meta, setAside, oldest?.deviceSeq),
       scannedSeq: fresh[fresh.length - 1]!.seq!,
-      folded: meta.folded + below.length,
-      skipped: skipped.filter((seq) => !below.includes(seq)),
     });
   });
+}
+
+/**
+ * Adds the device numbers just set aside to `meta`; those below the oldest op still queued
+ * (`oldestQueued`, undefined when none is) only matter as a count from now on.
+ */
+export function foldLocalOps(
+  meta: LocalOpsMeta,
+  setAside: readonly number[],
+  oldestQueued: number | undefined,
+): LocalOpsMeta {
+  const skipped = [...meta.skipped, ...setAside];
+  const below = skipped.filter((seq) => oldestQueued === undefined || seq < oldestQueued);
+  return {
+    scannedSeq: meta.scannedSeq,
+    folded: meta.folded + below.length,
+    skipped: skipped.filter((seq) => !below.includes(seq)),
+  };
 }
 
 /**

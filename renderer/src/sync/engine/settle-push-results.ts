@@ -15,7 +15,8 @@ export interface SettledBatch {
 
 /**
  * Records the registry's answer to one batch in one transaction. Held ops stay unsent (the
- * registry waits for the gap before them; they are sent again next time).
+ * registry waits for the gap before them; they are sent again next time). An op settled at a
+ * rev this desk has already pulled (a resend after a resync) is confirmed at once.
  */
 export async function settlePushResults(
   session: Session,
@@ -24,20 +25,43 @@ export async function settlePushResults(
 ): Promise<SettledBatch> {
   requireSession(session);
   const { db } = session.store;
-  const { acks } = syncTables(db);
-  const ackRows: SyncAckRow[] = [];
-  const dropSeqs: number[] = [];
-  sent.forEach((row, i) => {
-    const outcome = settledOutcome(response.results[i]);
-    if (outcome === null) return;
-    if (outcome.outcome === 'rejected') dropSeqs.push(row.seq!);
-    else ackRows.push({ opId: row.opId, recordId: row.recordId, rev: outcome.rev });
-  });
-  await db.transaction('rw', [db.outbox, acks], async () => {
+  const { acks, revs } = syncTables(db);
+  return db.transaction('rw', [db.outbox, db.records, acks, revs], async () => {
+    const pulled = await revs.bulkGet(sent.map((row) => row.recordId));
+    const ackRows: SyncAckRow[] = [];
+    const dropSeqs: number[] = [];
+    const confirmed: OutboxRow[] = [];
+    let rejected = 0;
+    sent.forEach((row, i) => {
+      const outcome = settledOutcome(response.results[i]);
+      if (outcome === null) return;
+      if (outcome.outcome === 'rejected') {
+        rejected += 1;
+        dropSeqs.push(row.seq!);
+      } else if (outcome.rev <= (pulled[i]?.rev ?? 0)) {
+        dropSeqs.push(row.seq!);
+        confirmed.push(row);
+      } else ackRows.push({ opId: row.opId, recordId: row.recordId, rev: outcome.rev });
+    });
     await acks.bulkPut(ackRows);
     await db.outbox.bulkDelete(dropSeqs);
+    await markSynced(session, [...new Set(confirmed.map((row) => row.recordId))]);
+    return { acked: [...ackRows, ...confirmed].map((row) => row.opId), rejected };
   });
-  return { acked: ackRows.map((row) => row.opId), rejected: dropSeqs.length };
+}
+
+/** Records with nothing left on its way to the registry show as synced. */
+async function markSynced(session: Session, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const { db } = session.store;
+  const queued = new Set(
+    (await db.outbox.where('recordId').anyOf(ids).toArray()).map((op) => op.recordId),
+  );
+  const rows = await db.records.bulkGet(ids.filter((id) => !queued.has(id)));
+  const synced = rows.flatMap((row) =>
+    row && row.syncState === 'pending' ? [{ ...row, syncState: 'synced' as const }] : [],
+  );
+  await db.records.bulkPut(synced);
 }
 
 /** The final outcome of one op, or null while it is held (or the answer is missing). */

@@ -5,6 +5,8 @@ import { syncFailureCodes } from '../sync-failure';
 /** Clear meta entries of sync: numbers, times and codes only, never a value of a record. */
 const entries = {
   cursor: { key: 'sync-cursor', schema: z.int().min(0) },
+  /** The registry log's epoch the cursor belongs to (sent back with it on every pull). */
+  epoch: { key: 'sync-epoch', schema: z.uuid() },
   status: {
     key: 'sync-status',
     schema: z.object({
@@ -57,6 +59,13 @@ export const readCursor = async (db: OfficeDb) => (await read(db, entries.cursor
 export const writeCursor = (db: OfficeDb, cursor: number) =>
   db.meta.put({ key: entries.cursor.key, value: cursor });
 
+export const readEpoch = (db: OfficeDb) => read(db, entries.epoch);
+/** Saves the epoch of the cursor (forgotten when the registry sent none). */
+export const writeEpoch = (db: OfficeDb, epoch: string | undefined) =>
+  epoch === undefined
+    ? db.meta.delete(entries.epoch.key)
+    : db.meta.put({ key: entries.epoch.key, value: epoch });
+
 export const readSyncStatus = async (db: OfficeDb) =>
   (await read(db, entries.status)) ?? emptyStatus;
 export const writeSyncStatus = (db: OfficeDb, status: SyncStatusMeta) =>
@@ -74,5 +83,10 @@ export const writeLocalOps = (db: OfficeDb, meta: LocalOpsMeta) =>
 
 /** Forgets everything sync kept about a registry (disconnect, a new enrollment). */
 export async function clearSyncMeta(db: OfficeDb): Promise<void> {
-  await db.meta.bulkDelete([entries.cursor.key, entries.status.key, entries.localOps.key]);
+  await db.meta.bulkDelete([
+    entries.cursor.key,
+    entries.epoch.key,
+    entries.status.key,
+    entries.localOps.key,
+  ]);
 }

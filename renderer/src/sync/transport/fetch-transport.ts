@@ -76,10 +76,13 @@ export function fetchTransport(fetchImpl: Fetch = (...args) => fetch(...args)): 
         200,
       );
     },
-    pull: (to, cursor, limit, signal) =>
+    pull: (to, cursor, limit, signal, epoch) =>
       call(
         PullResponse,
-        endpoint(to.url, `/v1/sync/pull?cursor=${cursor}&limit=${limit}`),
+        endpoint(
+          to.url,
+          `/v1/sync/pull?cursor=${cursor}&limit=${limit}${epoch ? `&epoch=${encodeURIComponent(epoch)}` : ''}`,
+        ),
         { headers: headers(to), signal },
         200,
       ),

@@ -41,10 +41,12 @@ export interface SyncTransport {
     signal?: AbortSignal,
   ): Promise<EnrollAnswer>;
   push(to: RegistryEndpoint, request: PushRequest, signal?: AbortSignal): Promise<PushResponse>;
+  /** `epoch`: the registry log's epoch the cursor came with (none before the first page). */
   pull(
     to: RegistryEndpoint,
     cursor: number,
     limit: number,
     signal?: AbortSignal,
+    epoch?: string | null,
   ): Promise<PullResponse>;
 }

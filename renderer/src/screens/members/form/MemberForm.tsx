@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ConsentPurpose } from '../../../../../shared/domain/consent';
@@ -29,6 +29,9 @@ export interface MemberFormProps {
   readonly editing?: EditTarget;
 }
 
+const SUMMARY_ID = 'member-form-summary';
+const focusSummary = () => document.getElementById(SUMMARY_ID)?.focus();
+
 /** Paths of every error, flattened ("phones.0.number"). */
 function errorPaths(errors: FieldErrors, prefix = ''): string[] {
   return Object.entries(errors).flatMap(([key, value]) => {
@@ -55,7 +58,6 @@ export function MemberForm({ initial, officeCountry, activeConsents, editing }: 
   const [saveError, setSaveError] = useState<StoreError | null>(null);
   const [confirmedDifferent, setConfirmedDifferent] = useState(false);
   const [saving, setSaving] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
   const duplicates = useDuplicateCheck(form.control, form.getValues, editing?.id);
   const guard = useLeaveGuard(form.formState.isDirty && !saving);
   const hidden = useMemo(() => new Set(editing?.hiddenFields ?? []), [editing]);
@@ -70,7 +72,7 @@ export function MemberForm({ initial, officeCountry, activeConsents, editing }: 
     setSection(sectionOf(first));
     // After the tab switch has rendered, focus the field (the summary if it cannot be found).
     window.setTimeout(() => {
-      if (!focusField(first)) summary.current?.focus();
+      if (!focusField(first)) focusSummary();
     }, 0);
   };
 
@@ -79,7 +81,7 @@ export function MemberForm({ initial, officeCountry, activeConsents, editing }: 
     setSaveError(null);
     const found = await duplicates.checkNow(form.getValues());
     if (found.length > 0 && !confirmedDifferent) {
-      summary.current?.focus();
+      focusSummary();
       return;
     }
     setSaving(true);
@@ -89,22 +91,23 @@ export function MemberForm({ initial, officeCountry, activeConsents, editing }: 
     if (!result.ok) {
       setSaving(false);
       setSaveError(result.error);
-      window.setTimeout(() => summary.current?.focus(), 0);
+      window.setTimeout(() => focusSummary(), 0);
       return;
     }
     guard.release();
     navigateTo('members', result.value);
   };
 
+  const onSubmit = form.handleSubmit(onValid, goToFirstError);
   const showSummary = paths.length > 0 || saveError !== null;
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onValid, goToFirstError)}>
+      <form noValidate onSubmit={onSubmit}>
         <Stack gap="md">
           <Paper withBorder p="sm">
             <CompletenessMeter control={form.control} />
           </Paper>
-          <div ref={summary} tabIndex={-1}>
+          <div id={SUMMARY_ID} tabIndex={-1}>
             {showSummary && (
               <Alert color="red" role="alert" title={t('memberForm.cannotSave')}>
                 {saveError === null

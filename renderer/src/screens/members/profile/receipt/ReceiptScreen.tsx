@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, NativeSelect, Stack } from '@mantine/core';
+import { Anchor, Group, Loader, NativeSelect, Stack } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale, supportedLocales, type Locale } from '../../../../../../shared/i18n/locales';
