@@ -1,3 +1,5 @@
+import type { CDPSession } from '@playwright/test';
+
 /** One line of the results table and of bench/results/latest.json. */
 export interface ResultRow {
   /** PERFORMANCE.md id (P1...P16) or the workload id for anchors and supporting figures. */
@@ -33,6 +35,8 @@ export interface BenchPage {
   run<T>(id: string, params: Record<string, unknown>): Promise<T>;
   /** The same, in the bench page's module worker (off the UI thread). */
   runInWorker<T>(id: string, params: Record<string, unknown>): Promise<T>;
+  /** A DevTools protocol session on the bench page (P8 reads workers' heaps through it). */
+  cdp(): Promise<CDPSession>;
   chromiumVersion: string;
 }
 

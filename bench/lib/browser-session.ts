@@ -68,6 +68,7 @@ export async function openBrowserSession(log: (line: string) => void): Promise<B
           id,
           params,
         ] as const) as Promise<T>,
+      cdp: () => context!.newCDPSession(page),
       close,
     };
   } catch (error) {

@@ -93,17 +93,23 @@ export class SlowLinkClient {
     let pages = 0;
     let changes = 0;
     for (;;) {
-      const page = await this.#attempt(() => this.#getPage(limit));
-      if ('resyncRequired' in page) throw new Error('resync required');
-      for (const change of page.changes) {
-        const update = applyChange(this.replica.get(change.recordId), change);
-        if (update.kind === 'put') this.replica.set(change.recordId, update.record);
-      }
-      this.cursor = page.nextCursor; // only once the page is applied
+      const page = await this.pullPage(limit);
       pages += 1;
-      changes += page.changes.length;
+      changes += page.changes;
       if (!page.hasMore) return { pages, changes };
     }
+  }
+
+  /** One page after the cursor (sent again if the request fails), applied, then the cursor. */
+  async pullPage(limit = 1000): Promise<{ changes: number; hasMore: boolean }> {
+    const page = await this.#attempt(() => this.#getPage(limit));
+    if ('resyncRequired' in page) throw new Error('resync required');
+    for (const change of page.changes) {
+      const update = applyChange(this.replica.get(change.recordId), change);
+      if (update.kind === 'put') this.replica.set(change.recordId, update.record);
+    }
+    this.cursor = page.nextCursor; // only once the page is applied
+    return { changes: page.changes.length, hasMore: page.hasMore };
   }
 
   async #getPage(limit: number): Promise<PullResponse> {

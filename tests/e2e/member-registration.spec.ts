@@ -3,8 +3,8 @@ import { MemberFormPage } from './pages/member-form-page';
 
 /** The smallest registration the draft rule accepts, in English. */
 async function fillMinimalDraft(form: MemberFormPage, phone: string, family = 'Diallo') {
-  await form.fill('Given name', 'Aminata');
-  await form.fill('Family name', family);
+  await form.inGroup('Name in Latin letters', 'Given name').fill('Aminata');
+  await form.inGroup('Name in Latin letters', 'Family name').fill(family);
   await form.section('Contact');
   await form.fill('Phone number 1', phone);
   await form.section('Residence abroad');
@@ -21,7 +21,7 @@ test('a draft with the minimum saves and shows as incomplete', async ({ page }) 
   await form.openNew();
   await form.submit('Register');
   await expect(form.main.getByRole('alert').first()).toContainText('Problems to fix before saving');
-  await expect(form.field('Given name')).toBeFocused();
+  await expect(form.inGroup('Name in Latin letters', 'Given name')).toBeFocused();
   await expect(form.main.getByText('Enter at least one name, in any script.')).toBeVisible();
 
   await fillMinimalDraft(form, '06 12 34 56 78');

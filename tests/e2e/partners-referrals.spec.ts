@@ -53,3 +53,75 @@ test('associations form a hierarchy from continent to city', async ({ page }) =>
   const europe = main.getByRole('list', { name: 'Chapters of Diaspora nigérienne d’Europe' });
   await expect(europe.getByRole('link', { name: 'Nigériens de France' })).toBeVisible();
 });
+
+test('a consultation is recorded and a referral moves through its statuses', async ({ page }) => {
+  const referrals = new ReferralsPage(page);
+  await referrals.shell.open('#/partners');
+  await referrals.addPartner('Hôpital national de Niamey', 'Hospital', agreement);
+  await referrals.registerMember('Aminata', 'Diallo', [
+    'Registration in the diaspora register',
+    'Sharing the profile with partner institutions',
+  ]);
+
+  await referrals.recordConsultation(['Expert mission'], 'Phone', 'Surgeon, free in March');
+  const consultations = referrals.main.getByRole('region', { name: 'Consultations' });
+  await expect(consultations.getByRole('row').nth(1)).toContainText('Expert mission');
+  await consultations.getByRole('button', { name: /Show the notes/ }).click();
+  await expect(consultations).toContainText('Surgeon, free in March');
+
+  const form = referrals.referralForm();
+  await form.getByLabel('Partner institution').click();
+  await page.getByRole('option', { name: 'Hôpital national de Niamey' }).click();
+  await expect(
+    form.getByRole('list', { name: /What a partner of type “Hospital” receives/ }),
+  ).toContainText('Professional licences');
+  await referrals.refer('Hôpital national de Niamey', 'Expert mission');
+  await expect(form.getByRole('status').filter({ hasText: 'Referral sent' })).toBeVisible();
+
+  const section = referrals.referralsSection();
+  for (const [action, status] of [
+    ['Mark as acknowledged', 'Acknowledged'],
+    ['Mark as in progress', 'In progress'],
+    ['Mark as completed', 'Completed'],
+  ] as const) {
+    await referrals.move(action, 'Hôpital national de Niamey');
+    await expect(section.getByRole('row').nth(1)).toContainText(status);
+  }
+  await expect(section.getByRole('button', { name: /^Mark as/ })).toHaveCount(0);
+
+  await section.getByRole('link', { name: 'Letter: Hôpital national de Niamey' }).click();
+  const letter = referrals.main.getByRole('article', { name: 'Referral letter' });
+  await expect(letter).toHaveAttribute('lang', 'fr');
+  await expect(letter).toContainText('Aminata Diallo');
+  await expect(letter).toContainText('Agréments professionnels');
+
+  await page.goto('/#/referrals/follow-ups');
+  await expect(referrals.main.getByRole('link', { name: 'Aminata Diallo' })).toBeVisible();
+});
+
+test('a referral is refused for a member who withdrew sharing consent', async ({ page }) => {
+  const referrals = new ReferralsPage(page);
+  await referrals.shell.open('#/partners');
+  await referrals.addPartner(
+    'Agence de promotion des investissements',
+    'Investment promotion agency',
+    agreement,
+  );
+  await referrals.registerMember('Moussa', 'Issoufou', [
+    'Registration in the diaspora register',
+    'Sharing the profile with partner institutions',
+  ]);
+  await referrals.main
+    .getByRole('button', {
+      name: 'Withdraw consent: Sharing the profile with partner institutions',
+    })
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Withdraw consent' }).click();
+  await expect(referrals.main.getByText('Consent withdrawn.')).toBeVisible();
+
+  await referrals.refer('Agence de promotion des investissements', 'Investment');
+  const refusal = referrals.referralForm().getByRole('alert');
+  await expect(refusal).toContainText('This referral cannot be sent');
+  await expect(refusal).toContainText('The member withdrew consent to sharing with partners');
+  await expect(referrals.referralsSection()).toContainText('No referral yet.');
+});

@@ -1,6 +1,8 @@
+import { MemberFormPage } from './pages/member-form-page';
 import { PartnersPage } from './pages/partners-page';
 import { ShellPage } from './pages/shell-page';
 import { SyncPage } from './pages/sync-page';
+import type { Page } from '@playwright/test';
 import { expect, test, type E2eRegistry } from './support/registry-fixture';
 
 // Office setup derives keys with Argon2id (64 MiB) and a registry process starts per test.
@@ -13,13 +15,42 @@ const office = {
   scope: 'residence:FR,IT',
 };
 
-/** What the registry holds of an organisation, as a second device of the office pulls it. */
-async function organisationNamesAtRegistry(registry: E2eRegistry, officeId: string) {
+interface PulledChange {
+  recordType: string;
+  data?: { name?: unknown; names?: { latin?: { family?: unknown } } };
+}
+
+/** What the registry holds, as a second device of the office pulls it. */
+async function namesAtRegistry(registry: E2eRegistry, officeId: string) {
   const reader = await registry.enrollDevice(await registry.enrollCode(officeId));
   const page = (await registry.get('/v1/sync/pull?cursor=0&limit=500', reader)) as {
-    changes: { recordType: string; data?: { name?: unknown } }[];
+    changes: PulledChange[];
   };
-  return page.changes.filter((c) => c.recordType === 'organisation').map((c) => c.data?.name);
+  const of = (type: string) => page.changes.filter((c) => c.recordType === type);
+  return {
+    organisations: of('organisation').map((c) => c.data?.name),
+    members: of('person').map((c) => c.data?.names?.latin?.family),
+    types: [...new Set(page.changes.map((c) => c.recordType))],
+  };
+}
+
+/** A member living in France (in the office's scope), with the registration consent. */
+async function registerMember(page: Page, family: string) {
+  const form = new MemberFormPage(page);
+  await form.goToNew();
+  await form.inGroup('Name in Latin letters', 'Given name').fill('Aminata');
+  await form.inGroup('Name in Latin letters', 'Family name').fill(family);
+  await form.section('Contact');
+  await form.fill('Phone number 1', '06 12 34 56 78');
+  await form.section('Residence abroad');
+  await form.pick('Country of residence', 'France');
+  await form.section('Consents');
+  await form.check('Registration in the diaspora register');
+  await form.fill('Notice version', '2025-1');
+  await form.pick('Language of the notice', 'French');
+  await form.pick('How consent was given', 'Signed on paper');
+  await form.submit('Register');
+  await form.savedId();
 }
 
 test('a desk enrolls with a one-time code, sends a new record and shows it sent', async ({
@@ -47,16 +78,22 @@ test('a desk enrolls with a one-time code, sends a new record and shows it sent'
   await partners.open();
   await partners.addPartner('Agence de promotion des investissements', 'France');
   await expect(sync.badge).toHaveText('To send: 1');
+  await registerMember(page, 'Diallo');
+  // The person and their consent record.
+  await expect(sync.badge).toHaveText('To send: 3');
 
   await sync.openSync();
-  await expect(sync.pending).toHaveText('Changes waiting for the registry: 1');
+  await expect(sync.pending).toHaveText('Changes waiting for the registry: 3');
   await sync.syncNow();
   await expect(sync.pending).toHaveText('Changes waiting for the registry: 0');
   await expect(sync.lastSync).toHaveText(/^Last sync: .*\d/);
   await expect(sync.badge).toHaveText('Synced');
-  expect(await organisationNamesAtRegistry(registry, officeId)).toEqual([
-    'Agence de promotion des investissements',
-  ]);
+  const held = await namesAtRegistry(registry, officeId);
+  expect(held.organisations).toEqual(['Agence de promotion des investissements']);
+  expect(held.members).toEqual(['Diallo']);
+  // Staff accounts and the office's setup record stay on the desk.
+  expect(held.types).not.toContain('staff-user');
+  expect(held.types).not.toContain('office');
 });
 
 test('a code already used by another desk is refused in words', async ({ page, registry }) => {

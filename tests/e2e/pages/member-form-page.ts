@@ -29,6 +29,13 @@ export class MemberFormPage {
     return this.main.getByLabel(label, { exact: true });
   }
 
+  /** An input inside a titled group (a name script, an address, an entry of a list). */
+  inGroup(group: string, label: string): Locator {
+    return this.main
+      .getByRole('group', { name: group, exact: true })
+      .getByLabel(label, { exact: true });
+  }
+
   async section(name: string): Promise<void> {
     await this.main.getByRole('tab', { name }).click();
   }

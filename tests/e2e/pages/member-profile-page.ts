@@ -54,8 +54,10 @@ export class MemberProfilePage {
       await this.main.getByRole('checkbox', { name: new RegExp(`^${purpose}`) }).check();
     }
     await this.main.getByRole('button', { name: 'Register', exact: true }).click();
-    await this.page.waitForURL(/#\/members\/[^/]+$/);
-    await this.heading().waitFor();
+    await this.page.waitForURL(
+      (url) => /^#\/members\/[^/]+$/.test(url.hash) && !url.hash.endsWith('/new'),
+    );
+    await this.heading().filter({ hasText: member.given }).waitFor();
     return decodeURIComponent(new URL(this.page.url()).hash.split('/')[2] ?? '');
   }
 
@@ -92,7 +94,8 @@ export class MemberProfilePage {
     await this.formSection('Contact');
     await this.main.getByLabel('E-mail', { exact: true }).fill(email);
     await this.main.getByRole('button', { name: 'Save changes' }).click();
-    await this.page.waitForURL(/#\/members\/[^/]+$/);
+    await this.page.waitForURL((url) => /^#\/members\/[^/]+$/.test(url.hash));
+    await this.section('Change history').waitFor();
   }
 
   history(): Locator {

@@ -53,6 +53,9 @@ export class NeedsPage {
     for (const purpose of purposes) {
       await this.main.getByRole('checkbox', { name: new RegExp(`^${purpose}`) }).check();
     }
+    await this.main.getByLabel('Notice version', { exact: true }).fill('2025-1');
+    await this.pickOption('Language of the notice', 'French', /^French/);
+    await this.pickOption('How consent was given', 'Signed on paper', 'Signed on paper');
     await this.main.getByRole('button', { name: 'Register', exact: true }).click();
     await this.page.waitForURL(/#\/members\/[0-9a-f-]{36}$/);
   }

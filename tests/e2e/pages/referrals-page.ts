@@ -44,6 +44,33 @@ export class ReferralsPage {
     await this.main.getByRole('link', { name: 'Add a partner institution' }).waitFor();
   }
 
+  /**
+   * Registers a member through the registration form (#/members/new) with a Latin name, an
+   * e-mail, a country of residence and the consents ticked, then lands on their profile.
+   */
+  async registerMember(given: string, family: string, consents: readonly string[]) {
+    await this.page.goto('/#/members/new');
+    const form = this.main;
+    const tab = (name: string) => form.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+    const latin = form.getByRole('group', { name: 'Name in Latin letters' });
+    await latin.getByLabel('Given name').fill(given);
+    await latin.getByLabel('Family name').fill(family);
+    await tab('Contact');
+    await form.getByLabel('E-mail', { exact: true }).fill(`${given.toLowerCase()}@example.org`);
+    await tab('Residence abroad');
+    await this.pickCountry('Country of residence', 'France');
+    await tab('Consents');
+    for (const consent of consents) await form.getByLabel(consent).check();
+    await form.getByLabel('Notice version').fill('2025-01');
+    await form.getByLabel('Language of the notice').fill('French');
+    await this.page.getByRole('option', { name: 'French', exact: true }).click();
+    await this.pick('How consent was given', 'Signed on paper');
+    await form.getByRole('button', { name: 'Register', exact: true }).click();
+    await this.referralForm()
+      .or(this.main.getByText('No partner institution is recorded yet'))
+      .waitFor();
+  }
+
   partnerRow(name: string): Locator {
     return this.main.getByRole('row').filter({ has: this.page.getByRole('link', { name }) });
   }

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onRecordsCommitted } from '../../../renderer/src/store/records/record-changes';
 import { findByIdentifier } from '../../../renderer/src/store/records/find-by-identifier';
 import { repositoryFor } from '../../../renderer/src/store/records/record-repository';
+import { readRefused } from '../../../renderer/src/sync/state/sync-meta';
 import { SyncFailure } from '../../../renderer/src/sync/sync-failure';
+import type { SqlParam } from '../../../registry/src/db/db';
 import { migrate } from '../../../registry/src/db/migrate';
 import { newLogEpoch } from '../../../registry/src/sync/log-epoch';
 import { makeCode, makeOffice } from '../registry/helpers/registry-fixtures';
@@ -20,7 +22,7 @@ describe.each(testBackends())('app sync follow-ups against a real registry on $k
     return openDesk(registry.url, await makeCode(test.db, office.id));
   }
 
-  async function registryCount(sql: string, params: unknown[]): Promise<number> {
+  async function registryCount(sql: string, params: SqlParam[]): Promise<number> {
     const { rows } = await test.db.query<{ n: number }>(sql, params);
     return Number(rows[0]!.n);
   }
@@ -138,5 +140,29 @@ describe.each(testBackends())('app sync follow-ups against a real registry on $k
     const history = await desk.session.store.db.history.where('recordId').anyOf(ids).count();
     expect(history).toBe(4);
     expect((await desk.sync()).resynced).toBe(false);
+  });
+
+  it('lists a change the registry refused, with its record and reason, and stops resending it', async () => {
+    const desk = await newDesk();
+    const id = await desk.createPerson('Refused');
+    const real = desk.transport;
+    desk.transport = {
+      ...real,
+      // A poisoned op: the registry cannot read it and refuses it for good.
+      push: (to, request, signal) =>
+        real.push(
+          to,
+          { ...request, ops: request.ops.map((op) => ({ ...(op as object), hlc: 'x' })) },
+          signal,
+        ),
+    };
+    const summary = await desk.sync();
+    expect(summary.rejected).toBe(1);
+    expect(await desk.pendingOps()).toBe(0);
+    expect(await readRefused(desk.session.store.db)).toMatchObject([
+      { recordId: id, recordType: 'person', kind: 'create', code: 'invalid-op' },
+    ]);
+    desk.transport = real;
+    expect((await desk.sync()).pushed).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import type { Session } from '../../store/session';
 import type { SyncView } from '../../sync/state/sync-controller';
 import { writeIntervalMinutes } from '../../sync/state/sync-meta';
 import { useSyncView } from '../../sync/state/use-sync-view';
+import { RefusedChanges } from './RefusedChanges';
 import { SyncErrorAlert } from './SyncErrorAlert';
 
 /** Sync status, "Sync now" with progress and cancel, errors in words, the schedule. */
@@ -40,9 +41,7 @@ function SyncPanel({ session }: { session: Session }) {
           {t('sync.drift', { minutes: Math.round(Math.abs(status.driftMs) / 60_000) })}
         </Alert>
       ) : null}
-      {status.rejectedOps > 0 ? (
-        <Alert color="yellow">{t('sync.rejected', { count: status.rejectedOps })}</Alert>
-      ) : null}
+      <RefusedChanges refused={view.refused} onDismiss={() => void controller.dismissRefused()} />
       {status.lastError && !view.running ? <SyncErrorAlert code={status.lastError} /> : null}
       <SyncProgressLine view={view} />
       <Group>

@@ -3,13 +3,18 @@ import type { PushResult, StoredResult } from '../../../../shared/sync/protocol/
 import type { OutboxRow } from '../../store/db/rows';
 import type { Session } from '../../store/session';
 import { requireSession } from '../../store/session';
+import type { RefusedChange } from '../state/sync-meta';
+import { readRefused, writeRefused } from '../state/sync-meta';
 import type { SyncAckRow } from '../sync-tables';
 import { syncTables } from '../sync-tables';
 
 export interface SettledBatch {
   /** Ops the registry applied (or turned into a conflict): kept until a pull confirms them. */
   readonly acked: string[];
-  /** Ops refused for good: dropped from the outbox (a resend would be refused again). */
+  /**
+   * Ops refused for good: dropped from the outbox (a resend would be refused again) and listed
+   * on the Sync screen (the record keeps the refused value until edited or updated by a pull).
+   */
   readonly rejected: number;
 }
 
@@ -26,17 +31,19 @@ export async function settlePushResults(
   requireSession(session);
   const { db } = session.store;
   const { acks, revs } = syncTables(db);
-  return db.transaction('rw', [db.outbox, db.records, acks, revs], async () => {
+  const at = new Date(session.store.clock.now()).toISOString();
+  return db.transaction('rw', [db.outbox, db.records, db.meta, acks, revs], async () => {
     const pulled = await revs.bulkGet(sent.map((row) => row.recordId));
     const ackRows: SyncAckRow[] = [];
     const dropSeqs: number[] = [];
     const confirmed: OutboxRow[] = [];
-    let rejected = 0;
+    const refused: RefusedChange[] = [];
     sent.forEach((row, i) => {
       const outcome = settledOutcome(response.results[i]);
       if (outcome === null) return;
       if (outcome.outcome === 'rejected') {
-        rejected += 1;
+        const { opId, recordId, recordType, kind } = row;
+        refused.push({ opId, recordId, recordType, kind, code: outcome.code, at });
         dropSeqs.push(row.seq!);
       } else if (outcome.rev <= (pulled[i]?.rev ?? 0)) {
         dropSeqs.push(row.seq!);
@@ -46,7 +53,8 @@ export async function settlePushResults(
     await acks.bulkPut(ackRows);
     await db.outbox.bulkDelete(dropSeqs);
     await markSynced(session, [...new Set(confirmed.map((row) => row.recordId))]);
-    return { acked: [...ackRows, ...confirmed].map((row) => row.opId), rejected };
+    if (refused.length > 0) await writeRefused(db, [...(await readRefused(db)), ...refused]);
+    return { acked: [...ackRows, ...confirmed].map((row) => row.opId), rejected: refused.length };
   });
 }
 

@@ -11,8 +11,15 @@ import { failureCodeOf, isTransient, locksSync } from '../sync-failure';
 import { syncTables } from '../sync-tables';
 import type { SyncTransport } from '../transport/sync-transport';
 import { backoffDelayMs } from './backoff-delay';
-import type { SyncStatusMeta } from './sync-meta';
-import { emptyStatus, readIntervalMinutes, readSyncStatus, writeSyncStatus } from './sync-meta';
+import type { RefusedChange, SyncStatusMeta } from './sync-meta';
+import {
+  emptyStatus,
+  readIntervalMinutes,
+  readRefused,
+  readSyncStatus,
+  writeRefused,
+  writeSyncStatus,
+} from './sync-meta';
 
 export interface SyncView {
   readonly link: RegistryLinkView | null;
@@ -23,6 +30,8 @@ export interface SyncView {
   readonly pending: number;
   readonly openConflicts: number;
   readonly intervalMinutes: number;
+  /** Local changes the registry refused, newest last. */
+  readonly refused: readonly RefusedChange[];
 }
 
 const MAX_RETRIES = 4;
@@ -41,6 +50,7 @@ export class SyncController {
     pending: 0,
     openConflicts: 0,
     intervalMinutes: 0,
+    refused: [],
   };
   #listeners = new Set<() => void>();
   #abort: AbortController | null = null;
@@ -69,22 +79,31 @@ export class SyncController {
     const linked = await loadLink(this.session.store).catch(() => null);
     // Staff and office edits are never sent: they must not count as changes waiting.
     if (linked) await setAsideLocalOps(db).catch(() => undefined);
-    const [link, status, outbox, acked, openConflicts, intervalMinutes] = await Promise.all([
+    const [link, status, outbox, openConflicts, intervalMinutes, refused] = await Promise.all([
       Promise.resolve(linked),
       readSyncStatus(db),
       db.outbox.count(),
-      t.acks.count(),
       t.conflicts.where('status').equals('open').count(),
       readIntervalMinutes(db),
+      readRefused(db),
     ]);
-    void acked;
     this.#set({
       link: link && viewOfLink(link),
       status,
       pending: outbox,
       openConflicts,
       intervalMinutes,
+      refused,
     });
+  }
+
+  /** Clears the list of refused changes once a person has dealt with them. */
+  async dismissRefused(): Promise<void> {
+    const { db } = this.session.store;
+    await writeRefused(db, []);
+    const status = await readSyncStatus(db);
+    await writeSyncStatus(db, { ...status, rejectedOps: 0 });
+    await this.refresh();
   }
 
   cancel(): void {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { recordTypes } from '../../../../shared/domain/record-envelope';
+import { opKinds } from '../../../../shared/sync/op';
+import { opRejectionCodes } from '../../../../shared/sync/sync-error';
 import type { OfficeDb } from '../../store/db/office-db';
 import { syncFailureCodes } from '../sync-failure';
 
@@ -20,6 +23,20 @@ const entries = {
     }),
   },
   intervalMinutes: { key: 'sync-interval-minutes', schema: z.int().min(0).max(1440) },
+  /** Local changes the registry refused for good, newest last (ids and codes only). */
+  refused: {
+    key: 'sync-refused',
+    schema: z.array(
+      z.object({
+        opId: z.uuid(),
+        recordId: z.uuid(),
+        recordType: z.enum(recordTypes),
+        kind: z.enum(opKinds),
+        code: z.enum(opRejectionCodes),
+        at: z.iso.datetime(),
+      }),
+    ),
+  },
   /** Ops of desk-only records removed from the outbox since enrollment (set-aside-local-ops). */
   localOps: {
     key: 'sync-local-ops',
@@ -33,6 +50,10 @@ const entries = {
     }),
   },
 } as const;
+
+export type RefusedChange = z.output<typeof entries.refused.schema>[number];
+/** How many refused changes the Sync screen keeps (the oldest go first). */
+export const MAX_REFUSED = 100;
 
 export type LocalOpsMeta = z.output<typeof entries.localOps.schema>;
 
@@ -76,6 +97,10 @@ export const readIntervalMinutes = async (db: OfficeDb) =>
 export const writeIntervalMinutes = (db: OfficeDb, minutes: number) =>
   db.meta.put({ key: entries.intervalMinutes.key, value: minutes });
 
+export const readRefused = async (db: OfficeDb) => (await read(db, entries.refused)) ?? [];
+export const writeRefused = (db: OfficeDb, refused: readonly RefusedChange[]) =>
+  db.meta.put({ key: entries.refused.key, value: refused.slice(-MAX_REFUSED) });
+
 export const readLocalOps = async (db: OfficeDb): Promise<LocalOpsMeta> =>
   (await read(db, entries.localOps)) ?? { scannedSeq: 0, folded: 0, skipped: [] };
 export const writeLocalOps = (db: OfficeDb, meta: LocalOpsMeta) =>
@@ -88,5 +113,6 @@ export async function clearSyncMeta(db: OfficeDb): Promise<void> {
     entries.epoch.key,
     entries.status.key,
     entries.localOps.key,
+    entries.refused.key,
   ]);
 }

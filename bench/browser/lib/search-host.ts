@@ -1,0 +1,90 @@
+import {
+  createMemberSearchClient,
+  type MemberSearchClient,
+  type SearchPort,
+} from '../../../renderer/src/search/member-search-client';
+import type { IndexProgress } from '../../../renderer/src/search/member-search-types';
+import type { SearchOffice } from './search-office';
+
+/** A members search worker opened on a bench office, with the worker-side time of each call. */
+export interface SearchHost {
+  readonly client: MemberSearchClient;
+  /** Times one call: round trip page -> worker -> reply, and the worker's own time. */
+  timed<T>(call: () => Promise<T>): Promise<{ value: T; roundTripMs: number; workerMs: number }>;
+  dispose(): void;
+}
+
+/** Resolves at `ready`, rejects at `failed`. */
+export function whenReady(client: MemberSearchClient): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (p: IndexProgress) => {
+      if (p.phase === 'ready') resolve();
+      if (p.phase === 'failed') reject(new Error('search index failed to load'));
+    };
+    const stop = client.onProgress((p) => {
+      settle(p);
+      if (p.phase === 'ready' || p.phase === 'failed') stop();
+    });
+    settle(client.progress());
+  });
+}
+
+export function openOptions(office: SearchOffice) {
+  const { store } = office.office;
+  return {
+    dbName: store.db.name,
+    dataKey: store.keyring.dataKey(),
+    highRisk: true,
+    locale: 'fr' as const,
+  };
+}
+
+/**
+ * Starts bench/browser/lib/search-host.worker.ts (the app's search worker plus timings), opens
+ * it on `office` and waits until its index is ready.
+ */
+export async function openSearchHost(office: SearchOffice): Promise<SearchHost> {
+  const worker = new Worker(new URL('./search-host.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const workerMs = new Map<number, number>();
+  let lastCallId = 0;
+  let clientHandler: ((event: MessageEvent) => void) | null = null;
+  worker.onmessage = (event: MessageEvent) => {
+    const m = event.data as { type?: string; callId?: number; ms?: number };
+    if (m.type === 'bench-timing' && m.callId !== undefined && m.ms !== undefined) {
+      workerMs.set(m.callId, m.ms);
+      lastCallId = Math.max(lastCallId, m.callId);
+      return;
+    }
+    clientHandler?.(event);
+  };
+  const port: SearchPort = {
+    get onmessage() {
+      return clientHandler;
+    },
+    set onmessage(handler) {
+      clientHandler = handler;
+    },
+    postMessage: (message) => worker.postMessage(message),
+    terminate: () => worker.terminate(),
+  };
+  const client = createMemberSearchClient(port);
+  const ready = whenReady(client);
+  await client.open(openOptions(office));
+  await ready;
+  return {
+    client,
+    async timed(call) {
+      const from = lastCallId;
+      const start = performance.now();
+      const value = await call();
+      const roundTripMs = performance.now() - start;
+      let ms = 0;
+      for (const [id, t] of workerMs) if (id > from) ms += t;
+      workerMs.clear();
+      return { value, roundTripMs, workerMs: ms };
+    },
+    dispose: () => client.dispose(),
+  };
+}

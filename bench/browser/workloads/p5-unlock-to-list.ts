@@ -1,0 +1,83 @@
+import { createMemberSearchClient } from '../../../renderer/src/search/member-search-client';
+import type { IndexProgress } from '../../../renderer/src/search/member-search-types';
+import { spawnSearchWorker } from '../../../renderer/src/search/spawn-search-worker';
+import { definePageWorkload } from '../bench-api';
+import { runInWorker } from '../lib/run-in-worker';
+import { openOptions, whenReady } from '../lib/search-host';
+import { searchOffice } from '../lib/search-office';
+import type { DecryptPassFigures } from './p5-decrypt-pass';
+
+export interface UnlockParams {
+  n: number;
+  seed: number;
+  /** `index`: the app's search worker loads and indexes; `decrypt`: the decrypt-only baseline. */
+  variant: 'index' | 'decrypt';
+}
+
+export interface UnlockFigures {
+  /** From starting the worker to the first list rows answered (first chunk searchable). */
+  usableMs: number;
+  /** From starting the worker to the index ready (all members, sort orders built). */
+  readyMs: number;
+  /** Members the first list answer counted, and in the end. */
+  usableTotal: number;
+  readyTotal: number;
+}
+
+/** The first list screen as the members list asks it: a search, then its first rows. */
+async function firstScreen(client: ReturnType<typeof createMemberSearchClient>) {
+  const { total } = await client.search({ text: '', filters: {}, sort: 'relevance' });
+  const rows = await client.rows(0, 50);
+  if (total > 0 && rows.length === 0) throw new Error('list answered no rows');
+  return total;
+}
+
+async function unlockToList(office: Awaited<ReturnType<typeof searchOffice>>) {
+  const start = performance.now();
+  const port = spawnSearchWorker();
+  if (!port) throw new Error('no Worker in this page');
+  const client = createMemberSearchClient(port);
+  try {
+    const firstChunk = new Promise<void>((resolve) => {
+      const stop = client.onProgress((p: IndexProgress) => {
+        if (p.done > 0 || p.phase === 'indexing' || p.phase === 'ready') {
+          stop();
+          resolve();
+        }
+      });
+    });
+    const ready = whenReady(client);
+    await client.open(openOptions(office));
+    const usable = firstChunk.then(async () => {
+      const total = await firstScreen(client);
+      return { at: performance.now() - start, total };
+    });
+    await ready;
+    const readyMs = performance.now() - start;
+    const readyTotal = await firstScreen(client);
+    const first = await usable;
+    return { usableMs: first.at, usableTotal: first.total, readyMs, readyTotal };
+  } finally {
+    client.dispose();
+  }
+}
+
+/**
+ * P5: unlock to a usable members list. `index` starts the app's search worker
+ * (spawnSearchWorker) on the office of `n` people and times the first answered list screen
+ * (during the load) and the ready index; `decrypt` reads and decrypts the same rows in the
+ * bench worker without projecting or indexing them (the baseline).
+ */
+export default definePageWorkload<UnlockParams, UnlockFigures>({
+  id: 'p5-unlock-to-list',
+  async run({ n, seed, variant }) {
+    const office = await searchOffice(n, seed);
+    if (variant === 'index') return unlockToList(office);
+    const start = performance.now();
+    const figures = (await runInWorker('p5-decrypt-pass', {
+      ...openOptions(office),
+    })) as DecryptPassFigures;
+    const ms = performance.now() - start;
+    return { usableMs: ms, readyMs: ms, usableTotal: figures.people, readyTotal: figures.people };
+  },
+});

@@ -1,0 +1,68 @@
+import type { MemoryParams } from '../browser/workloads/p8-index-memory';
+import type { BenchPage } from '../lib/bench-types';
+import { defineWorkload, row } from '../lib/bench-types';
+import { TARGETS } from '../lib/targets';
+import { workerHeapAfterGc, workerTargets, type HeapUsage } from '../lib/worker-heap';
+
+const MB = 1024 * 1024;
+const MAX_MB = 200;
+
+/** Starts the app's search worker over the office of `n`, reads its heap after GC, stops it. */
+async function heapOfWorker(page: BenchPage, n: number, seed: number): Promise<HeapUsage> {
+  const cdp = await page.cdp();
+  try {
+    const before = new Set(await workerTargets(cdp));
+    const params: MemoryParams = { n, seed, action: 'start' };
+    const { members } = await page.run<{ members: number }>('p8-index-memory', { ...params });
+    if (members !== n) throw new Error(`expected ${n} members, the worker holds ${members}`);
+    const started = (await workerTargets(cdp)).filter((id) => !before.has(id));
+    if (started.length !== 1) throw new Error(`expected one new worker, found ${started.length}`);
+    return await workerHeapAfterGc(cdp, started[0]!);
+  } finally {
+    await page.run('p8-index-memory', { n, seed, action: 'stop' });
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * P8: memory of the members index at N: the V8 heap of the app's search worker, after a full
+ * GC, with the index of N members ready, minus the same worker opened on an office with no
+ * members (code, code lists, zod schemas). Read over DevTools (HeapProfiler.collectGarbage +
+ * Runtime.getHeapUsage on the worker target): measureUserAgentSpecificMemory needs cross-origin
+ * isolation, which the bench page does not have.
+ */
+export default defineWorkload({
+  id: 'p8-index-memory',
+  title: 'Search index memory in the search worker (P8)',
+  where: 'browser',
+  async run({ options, page: openPage, log }) {
+    const page = await openPage();
+    const { browserN: n, seed } = options;
+    await page.run('search-office', { n, seed });
+    const empty = await heapOfWorker(page, 0, seed);
+    log(`p8 worker with no members: ${(empty.usedSize / MB).toFixed(1)} MB`);
+    const full = await heapOfWorker(page, n, seed);
+    log(`p8 worker with ${n} members: ${(full.usedSize / MB).toFixed(1)} MB`);
+    const index = (full.usedSize - empty.usedSize) / MB;
+    return [
+      row({
+        id: 'P8',
+        metric: `search index memory, n=${n}`,
+        value: index,
+        unit: 'MB',
+        target: TARGETS.P8,
+        pass: index <= MAX_MB,
+        note:
+          `search worker JS heap after GC with ${n} members ready minus with none ` +
+          `(${(full.usedSize / MB).toFixed(1)} - ${(empty.usedSize / MB).toFixed(1)} MB); ` +
+          'CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage on the worker target',
+      }),
+      row({
+        id: 'P8',
+        metric: 'search index memory per member',
+        value: (full.usedSize - empty.usedSize) / Math.max(1, n),
+        unit: 'B',
+      }),
+    ];
+  },
+});
