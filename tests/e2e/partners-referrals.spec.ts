@@ -70,12 +70,11 @@ test('a consultation is recorded and a referral moves through its statuses', asy
   await expect(consultations).toContainText('Surgeon, free in March');
 
   const form = referrals.referralForm();
-  await form.getByLabel('Partner institution').click();
-  await page.getByRole('option', { name: 'Hôpital national de Niamey' }).click();
-  await expect(
-    form.getByRole('list', { name: /What a partner of type “Hospital” receives/ }),
-  ).toContainText('Professional licences');
-  await referrals.refer('Hôpital national de Niamey', 'Expert mission');
+  await referrals.choosePartner('Hôpital national de Niamey');
+  const shared = form.getByRole('list', { name: /What a partner of type “Hospital” receives/ });
+  await expect(shared).toContainText('Professional licences');
+  await expect(shared).not.toContainText('Investment interests');
+  await referrals.send('Expert mission');
   await expect(form.getByRole('status').filter({ hasText: 'Referral sent' })).toBeVisible();
 
   const section = referrals.referralsSection();
@@ -113,7 +112,7 @@ test('a referral is refused for a member who withdrew sharing consent', async ({
   ]);
   await referrals.main
     .getByRole('button', {
-      name: 'Withdraw consent: Sharing the profile with partner institutions',
+      name: 'Withdraw consent: Sharing with partner institutions',
     })
     .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Withdraw consent' }).click();

@@ -41,7 +41,7 @@ async function registerMember(page: Page, family: string) {
   await form.inGroup('Name in Latin letters', 'Given name').fill('Aminata');
   await form.inGroup('Name in Latin letters', 'Family name').fill(family);
   await form.section('Contact');
-  await form.fill('Phone number 1', '06 12 34 56 78');
+  await form.fill('Phone number 1', '+33 6 12 34 56 78');
   await form.section('Residence abroad');
   await form.pick('Country of residence', 'France');
   await form.section('Consents');

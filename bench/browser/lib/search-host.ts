@@ -14,9 +14,18 @@ export interface SearchHost {
   dispose(): void;
 }
 
-/** Resolves at `ready`, rejects at `failed`. */
-export function whenReady(client: MemberSearchClient): Promise<void> {
-  return new Promise((resolve, reject) => {
+/** Rejects when the worker fails to start or throws outside a request (an `error` event). */
+export function workerFailure(port: SearchPort): Promise<never> {
+  return new Promise((_, reject) => {
+    (port as Worker).addEventListener('error', (event) =>
+      reject(new Error(`search worker error: ${event.message || 'failed to load'}`)),
+    );
+  });
+}
+
+/** Resolves at `ready`, rejects at `failed` or when the worker fails. */
+export function whenReady(client: MemberSearchClient, port?: SearchPort): Promise<void> {
+  const ready = new Promise<void>((resolve, reject) => {
     const settle = (p: IndexProgress) => {
       if (p.phase === 'ready') resolve();
       if (p.phase === 'failed') reject(new Error('search index failed to load'));
@@ -27,6 +36,7 @@ export function whenReady(client: MemberSearchClient): Promise<void> {
     });
     settle(client.progress());
   });
+  return port ? Promise.race([ready, workerFailure(port)]) : ready;
 }
 
 export function openOptions(office: SearchOffice) {
@@ -70,8 +80,8 @@ export async function openSearchHost(office: SearchOffice): Promise<SearchHost> 
     terminate: () => worker.terminate(),
   };
   const client = createMemberSearchClient(port);
-  const ready = whenReady(client);
-  await client.open(openOptions(office));
+  const ready = whenReady(client, worker);
+  await Promise.race([client.open(openOptions(office)), ready]);
   await ready;
   return {
     client,

@@ -46,8 +46,8 @@ async function unlockToList(office: Awaited<ReturnType<typeof searchOffice>>) {
         }
       });
     });
-    const ready = whenReady(client);
-    await client.open(openOptions(office));
+    const ready = whenReady(client, port);
+    await Promise.race([client.open(openOptions(office)), ready]);
     const usable = firstChunk.then(async () => {
       const total = await firstScreen(client);
       return { at: performance.now() - start, total };

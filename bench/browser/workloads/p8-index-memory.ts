@@ -31,8 +31,8 @@ export default definePageWorkload<MemoryParams, { members: number }>({
     if (!port) throw new Error('no Worker in this page');
     const client = createMemberSearchClient(port);
     running = client;
-    const ready = whenReady(client);
-    await client.open(openOptions(office));
+    const ready = whenReady(client, port);
+    await Promise.race([client.open(openOptions(office)), ready]);
     await ready;
     const { total } = await client.search({ text: '', filters: {}, sort: 'relevance' });
     return { members: total };

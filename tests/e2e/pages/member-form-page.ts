@@ -46,7 +46,10 @@ export class MemberFormPage {
 
   /** Types into a picker and chooses the option whose text starts with `option`. */
   async pick(label: string, search: string, option: string | RegExp = search): Promise<void> {
-    await this.field(label).fill(search);
+    const input = this.field(label);
+    // A choice among a few values is not searchable: open it and choose.
+    if ((await input.getAttribute('readonly')) !== null) await input.click();
+    else await input.fill(search);
     const name = typeof option === 'string' ? new RegExp(`^${escape(option)}`) : option;
     await this.page.getByRole('option', { name }).first().click();
   }
@@ -76,4 +79,28 @@ export class MemberFormPage {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Presses Tab (and only Tab) until the focused element is the one described, as a person using
+ * the keyboard alone would. Fails after `limit` presses.
+ */
+export async function tabTo(
+  page: Page,
+  target: { id: string } | { role: string; name: string },
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+  limit = 250,
+): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press(key);
+    const here = await page.evaluate((t) => {
+      const el = document.activeElement;
+      if (el === null) return false;
+      if ('id' in t) return el.id === t.id;
+      const role = el.getAttribute('role') ?? (el.tagName === 'BUTTON' ? 'button' : '');
+      return role === t.role && (el.textContent ?? '').trim().startsWith(t.name);
+    }, target);
+    if (here) return;
+  }
+  throw new Error(`Tab never reached ${JSON.stringify(target)}`);
 }

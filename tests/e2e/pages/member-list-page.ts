@@ -42,7 +42,7 @@ export class MemberListPage {
 
   /**
    * Registers a draft member through the real form (#/members/new): a name in one script, a
-   * country of residence, a phone and the registration consent, then comes back to the list.
+   * country of residence, an e-mail and the registration consent with its notice, then comes back to the list.
    */
   async registerDraft(member: DraftMember): Promise<void> {
     await this.registerLink.click();
@@ -52,15 +52,27 @@ export class MemberListPage {
     await names.getByLabel('Given name').fill(member.given);
     await names.getByLabel('Family name').fill(member.family);
     await this.chooseSection('Residence abroad');
-    await main.getByLabel('Country of residence').fill(member.residence);
-    await this.page.getByRole('option', { name: member.residence, exact: true }).click();
+    await this.pick('Country of residence', member.residence);
     await this.chooseSection('Contact');
     await main.getByLabel('E-mail', { exact: true }).fill(member.email);
     await this.chooseSection('Consents');
     await main.getByRole('checkbox', { name: /Registration in the diaspora register/ }).check();
+    await main.getByLabel('Notice version').fill('2026-01');
+    await this.pick('Language of the notice', 'French');
+    await this.pick('How consent was given', 'Signed on paper');
     await main.getByRole('button', { name: 'Register', exact: true }).click();
     await this.page.waitForURL(/#\/members\/(?!new$)[^/]+$/);
     await this.open();
+  }
+
+  /** Types into a type-ahead picker and chooses the option with exactly that name. */
+  private async pick(label: string, option: string): Promise<void> {
+    await this.shell.main
+      .getByRole('textbox', { name: label })
+      .or(this.shell.main.getByRole('combobox', { name: label }))
+      .first()
+      .fill(option);
+    await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
   private async chooseSection(name: string): Promise<void> {

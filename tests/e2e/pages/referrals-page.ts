@@ -95,14 +95,24 @@ export class ReferralsPage {
     return this.main.getByRole('form', { name: 'Refer this member' });
   }
 
-  /** Fills the referral form on the open profile and sends it. */
-  async refer(partner: string, purpose: string): Promise<void> {
-    const form = this.referralForm();
-    await form.getByLabel('Partner institution').click();
+  /** Chooses the partner in the referral form: what it would receive shows. */
+  async choosePartner(partner: string): Promise<void> {
+    await this.referralForm().getByLabel('Partner institution').click();
     await this.page.getByRole('option', { name: partner, exact: true }).click();
+  }
+
+  /** Chooses the purpose and sends the referral (the partner already chosen). */
+  async send(purpose: string): Promise<void> {
+    const form = this.referralForm();
     await form.getByLabel('Purpose of the referral').click();
     await this.page.getByRole('option', { name: purpose, exact: true }).click();
     await form.getByRole('button', { name: 'Send the referral' }).click();
+  }
+
+  /** Fills the referral form on the open profile and sends it. */
+  async refer(partner: string, purpose: string): Promise<void> {
+    await this.choosePartner(partner);
+    await this.send(purpose);
   }
 
   referralsSection(): Locator {

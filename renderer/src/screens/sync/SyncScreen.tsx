@@ -1,22 +1,25 @@
-import { Alert, Button, Group, NumberInput, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NumberInput, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useActiveSession } from '../../session/use-desk-session';
+import { hashForRoute } from '../../shell/routes';
 import { ScreenTitle } from '../../shell/ScreenTitle';
 import type { Session } from '../../store/session';
 import type { SyncView } from '../../sync/state/sync-controller';
 import { writeIntervalMinutes } from '../../sync/state/sync-meta';
 import { useSyncView } from '../../sync/state/use-sync-view';
+import { ConflictsInbox } from '../conflicts';
 import { RefusedChanges } from './RefusedChanges';
 import { SyncErrorAlert } from './SyncErrorAlert';
 
 /** Sync status, "Sync now" with progress and cancel, errors in words, the schedule. */
-export function SyncScreen(_props: { path: readonly string[] }) {
+export function SyncScreen({ path }: { path: readonly string[] }) {
   const { t } = useTranslation();
   const session = useActiveSession();
   return (
     <section>
       <ScreenTitle>{t('sync.title')}</ScreenTitle>
-      {session ? <SyncPanel session={session} /> : null}
+      {path[0] === 'conflicts' ? <ConflictsInbox /> : null}
+      {session && path[0] !== 'conflicts' ? <SyncPanel session={session} /> : null}
     </section>
   );
 }
@@ -34,7 +37,10 @@ function SyncPanel({ session }: { session: Session }) {
       <Text data-testid="sync-last">{when}</Text>
       <Text data-testid="sync-pending">{t('sync.pending', { count: view.pending })}</Text>
       {view.openConflicts > 0 ? (
-        <Text>{t('sync.conflicts', { count: view.openConflicts })}</Text>
+        <Group gap="xs">
+          <Text>{t('sync.conflicts', { count: view.openConflicts })}</Text>
+          <Anchor href={hashForRoute('sync', 'conflicts')}>{t('conflicts.openInbox')}</Anchor>
+        </Group>
       ) : null}
       {status.driftMs !== null ? (
         <Alert color="yellow">

@@ -59,6 +59,11 @@ export class MemberIndex {
     return slot === undefined ? undefined : this.#members.get(slot);
   }
 
+  /** The interface language names and occupation titles follow. */
+  get locale(): Locale {
+    return this.#locale;
+  }
+
   setLocale(locale: Locale): void {
     this.#locale = locale;
     this.#orders.setLocale(locale);

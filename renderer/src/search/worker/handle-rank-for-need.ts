@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MissionRequest } from '../../../../shared/domain/mission-request';
 import { rankNeed, type RankingResult } from '../../../../shared/matching';
-import { defineHandler, requireOpen } from './request-handler';
+import { defineHandler, settledOpen } from './request-handler';
 
 /**
  * Ranks every member in the index for one mission request (shared/matching), after the initial
@@ -11,8 +11,7 @@ import { defineHandler, requireOpen } from './request-handler';
 export const handleRankForNeed = defineHandler({
   input: z.object({ need: MissionRequest, limit: z.int().min(1).max(500).optional() }),
   async handle(state, { need, limit }): Promise<RankingResult> {
-    const open = requireOpen(state);
-    await open.loaded;
+    const open = await settledOpen(state);
     const { region: _region, ...withoutRegion } = need;
     const asked = open.projection.highRisk ? need : withoutRegion;
     return rankNeed(asked, open.index.derivedOfAll('match'), limit);

@@ -25,3 +25,15 @@ export function requireOpen(state: WorkerState) {
   if (!state.open) throw new NotOpen();
   return state.open;
 }
+
+/**
+ * The open index once its load has finished; when a reload replaced it meanwhile (the records
+ * table was cleared), the new one once that has finished.
+ */
+export async function settledOpen(state: WorkerState) {
+  for (;;) {
+    const open = requireOpen(state);
+    await open.loaded;
+    if (state.open === open) return open;
+  }
+}

@@ -142,6 +142,46 @@ describe('members search worker', () => {
     await expect(client.search(all)).rejects.toMatchObject({ code: 'closed' });
   });
 
+  it('reloads from the store when the whole records table is cleared', async () => {
+    const { store, session } = await setUpOffice();
+    for (const family of ['Diallo', 'Sow']) {
+      const created = await people.create(session, samplePerson(family));
+      if (!created.ok) throw new Error(created.error.code);
+    }
+    const { client } = connect();
+    const loaded = ready(client);
+    await client.open({
+      dbName: store.db.name,
+      dataKey: store.keyring.dataKey(),
+      highRisk: false,
+      locale: 'fr',
+    });
+    await loaded;
+    expect((await client.search(all)).total).toBe(2);
+
+    const refreshes: Promise<void>[] = [];
+    const stop = onRecordsCommitted(store.db, (event) => {
+      refreshes.push(client.recordsCommitted(event));
+    });
+    const phases: string[] = [];
+    client.onProgress((p) => phases.push(p.phase));
+    // A resync or an office reset empties the table, then records come back from elsewhere.
+    await store.db.records.clear();
+    await Promise.all(refreshes);
+    expect(phases).toContain('loading');
+    expect(client.progress().phase).toBe('ready');
+    expect((await client.search(all)).total).toBe(0);
+    expect((await client.search({ ...all, text: 'diallo' })).total).toBe(0);
+
+    const keita = await people.create(session, samplePerson('Keita'));
+    if (!keita.ok) throw new Error(keita.error.code);
+    await Promise.all(refreshes);
+    stop();
+    expect((await client.search(all)).total).toBe(1);
+    expect((await client.rows(0, 1))[0]).toMatchObject({ id: keita.value.id });
+    client.dispose();
+  });
+
   it('refuses a malformed request as data', async () => {
     const { client } = connect();
     await expect(client.rows(5, 1)).rejects.toMatchObject({ code: 'invalid-request' });

@@ -7,6 +7,7 @@ import {
   placementTransitions,
   recordSchemas,
 } from '../../../../shared/domain';
+import { transitionPlacement } from '../../../../shared/matching';
 import { scopeFactsOf } from '../../../../shared/sync/scope/scope-facts';
 import { at, counsellorId, envelope, issuesOf } from '../domain/fixtures';
 
@@ -66,5 +67,41 @@ describe('Placement', () => {
       data: {},
     });
     expect(facts).toEqual({ visibility: 'creators', creators: [envelope('x').officeId] });
+  });
+});
+
+describe('transitionPlacement', () => {
+  const shortlisted = Placement.parse(placement(['shortlisted']));
+
+  it('signs and dates each decision, and records the outcome with the last one', () => {
+    const contacted = transitionPlacement(shortlisted, { to: 'contacted' }, at, counsellorId);
+    expect(contacted?.statusHistory.at(-1)).toEqual({ status: 'contacted', at, by: counsellorId });
+    const placed = ['selected', 'placed'].reduce(
+      (p, to) => transitionPlacement(p!, { to: to as 'selected' | 'placed' }, at, counsellorId),
+      contacted,
+    );
+    const done = transitionPlacement(
+      placed!,
+      { to: 'completed', outcome: 'ended-early', note: 'Back early' },
+      at,
+      counsellorId,
+    );
+    expect(Placement.parse({ ...shortlisted, ...done })).toMatchObject({
+      status: 'completed',
+      outcome: 'ended-early',
+      outcomeNote: 'Back early',
+    });
+  });
+
+  it('refuses a move the state machine does not allow', () => {
+    expect(transitionPlacement(shortlisted, { to: 'placed' }, at, counsellorId)).toBeNull();
+    expect(
+      transitionPlacement(
+        shortlisted,
+        { to: 'completed', outcome: 'as-planned' },
+        at,
+        counsellorId,
+      ),
+    ).toBeNull();
   });
 });

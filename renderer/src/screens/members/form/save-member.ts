@@ -54,7 +54,7 @@ export interface EditTarget {
 /**
  * Saves an edit with the rev it started from (a change made meanwhile fails with `rev-conflict`),
  * then records newly given consents. Parts the form does not show (the national admin area of
- * the origin) are carried over from the stored record.
+ * the origin, links to known organisations) are carried over from the stored record.
  */
 export async function saveEditedMember(
   session: Session,
@@ -70,6 +70,18 @@ export async function saveEditedMember(
   ) {
     patch.origin = { ...submission.person.origin, adminArea: origin.adminArea };
   }
+  const association = target.original.hometownAssociation;
+  if (
+    association?.organisationId &&
+    submission.person.hometownAssociation?.name === association.name
+  ) {
+    patch.hometownAssociation = association;
+  }
+  const memberships = target.original.associationMemberships ?? [];
+  patch.associationMemberships = submission.person.associationMemberships.map((m) => {
+    const known = memberships.find((o) => o.organisationId && o.name === m.name);
+    return known ? { ...m, organisationId: known.organisationId } : m;
+  });
   for (const field of target.hiddenFields) delete patch[field];
   const updated = await repositoryFor('person').update(session, target.id, patch, {
     expectedRev: target.rev,

@@ -1,0 +1,51 @@
+import { loadCodeList, searchList } from '../../../../shared/codelists';
+import type { Locale } from '../../../../shared/i18n/locales';
+import type { OfficeDb } from '../../store/db/office-db';
+import { ConsentFacts } from '../index/consent-facts';
+import { MemberIndex } from '../index/member-index';
+import { nameTextKeys } from '../index/name-text-keys';
+import { loadMembers } from './load-members';
+import type { OpenIndex, WorkerState } from './worker-state';
+
+const iscoList = loadCodeList('isco-08');
+
+export interface OpenIndexOptions {
+  readonly db: OfficeDb;
+  readonly dataKey: CryptoKey;
+  readonly highRisk: boolean;
+  readonly locale: Locale;
+}
+
+/**
+ * An empty index over the office database, made current in `state`, with its initial load
+ * started (progress is reported while it runs). A load that another index has replaced in the
+ * meantime (see handleRefresh) fills its own index, which nothing reads, and reports nothing.
+ */
+export async function createOpenIndex(
+  state: WorkerState,
+  { db, dataKey, highRisk, locale }: OpenIndexOptions,
+): Promise<OpenIndex> {
+  const isco = await iscoList;
+  const index: MemberIndex = new MemberIndex({
+    textKeys: nameTextKeys,
+    occupationGroups: (word) => searchList(isco, word, index.locale, 50).map((m) => m.code),
+    locale,
+  });
+  let finish!: () => void;
+  const open: OpenIndex = {
+    db,
+    dataKey,
+    index,
+    consents: new ConsentFacts(),
+    projection: { highRisk },
+    loaded: new Promise<void>((resolve) => (finish = resolve)),
+  };
+  state.open = open;
+  const current = () => state.open === open;
+  void loadMembers(state, open, current)
+    .catch(() => {
+      if (current()) state.report({ ...state.progress, phase: 'failed' });
+    })
+    .finally(finish);
+  return open;
+}
