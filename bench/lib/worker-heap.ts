@@ -12,10 +12,12 @@ interface TargetInfo {
   url: string;
 }
 
-/** Ids of the page's dedicated workers, as the DevTools protocol lists them. */
-export async function workerTargets(cdp: CDPSession): Promise<string[]> {
+/** Ids of the dedicated workers whose script URL contains `urlPart`, as DevTools lists them. */
+export async function workerTargets(cdp: CDPSession, urlPart: string): Promise<string[]> {
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-  return targetInfos.filter((t) => t.type === 'worker').map((t) => t.targetId);
+  return targetInfos
+    .filter((t) => t.type === 'worker' && t.url.includes(urlPart))
+    .map((t) => t.targetId);
 }
 
 /**

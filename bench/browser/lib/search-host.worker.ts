@@ -35,12 +35,17 @@ const endpoint: Scope = {
   },
 };
 
+// Kept until the request loop has loaded, then answered in order (as search.worker.ts does).
+const early: MessageEvent[] = [];
+
 scope.onmessage = (event: MessageEvent) => {
   const callId = (event.data as { callId?: unknown } | null)?.callId;
   if (typeof callId === 'number') arrived.set(callId, performance.now());
-  endpoint.onmessage?.(event);
+  if (endpoint.onmessage) endpoint.onmessage(event);
+  else early.push(event);
 };
 
-void import('../../../renderer/src/search/worker/serve-requests').then(({ serveRequests }) =>
-  serveRequests(endpoint),
-);
+void import('../../../renderer/src/search/worker/serve-requests').then(({ serveRequests }) => {
+  serveRequests(endpoint);
+  for (const event of early.splice(0)) endpoint.onmessage?.(event);
+});

@@ -66,20 +66,16 @@ export function ReferralForm({ person, partners, consents, onSent }: ReferralFor
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
     if (!session) return setOutcome({ kind: 'failed', error: { code: 'locked' } });
-    const chosen = Organisation.safeParse(partners.find((p) => p.id === values.partnerId));
-    if (!chosen.success) return setOutcome({ kind: 'failed', error: { code: 'not-found' } });
     const result = await createReferral(session, {
-      person,
-      consents,
-      partner: chosen.data,
+      personId: person.id,
+      partnerId: values.partnerId,
       purpose: values.purpose,
       legalBasis: values.legalBasis,
       legalBasisReference: values.legalBasisReference,
     });
-    if (result.kind === 'sent') {
-      form.reset(emptyReferral);
-      onSent();
-    }
+    if (result.kind === 'sent') form.reset(emptyReferral);
+    // Sent or refused, what the panel shows is reloaded (a refusal may come from fresher data).
+    onSent();
     setOutcome(result.kind === 'sent' ? { kind: 'sent' } : result);
   });
 

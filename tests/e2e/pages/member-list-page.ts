@@ -59,7 +59,8 @@ export class MemberListPage {
     await main.getByRole('checkbox', { name: /Registration in the diaspora register/ }).check();
     await main.getByLabel('Notice version').fill('2026-01');
     await this.pick('Language of the notice', 'French');
-    await this.pick('How consent was given', 'Signed on paper');
+    await main.getByRole('combobox', { name: 'How consent was given' }).click();
+    await this.page.getByRole('option', { name: 'Signed on paper', exact: true }).click();
     await main.getByRole('button', { name: 'Register', exact: true }).click();
     await this.page.waitForURL(/#\/members\/(?!new$)[^/]+$/);
     await this.open();

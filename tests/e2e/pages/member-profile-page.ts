@@ -53,6 +53,11 @@ export class MemberProfilePage {
     ]) {
       await this.main.getByRole('checkbox', { name: new RegExp(`^${purpose}`) }).check();
     }
+    await this.main.getByLabel('Notice version').fill('2025-1');
+    await this.main.getByLabel('Language of the notice').fill('French');
+    await this.page.getByRole('option', { name: 'French', exact: true }).click();
+    await this.main.getByLabel('How consent was given').click();
+    await this.page.getByRole('option', { name: 'Signed on paper' }).click();
     await this.main.getByRole('button', { name: 'Register', exact: true }).click();
     await this.page.waitForURL(
       (url) => /^#\/members\/[^/]+$/.test(url.hash) && !url.hash.endsWith('/new'),

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onRecordsCommitted } from '../../../renderer/src/store/records/record-changes';
 import { findByIdentifier } from '../../../renderer/src/store/records/find-by-identifier';
 import { repositoryFor } from '../../../renderer/src/store/records/record-repository';
+import { setAsideLocalOps } from '../../../renderer/src/sync/engine/set-aside-local-ops';
+import { disconnectDesk, enrollDesk } from '../../../renderer/src/sync/link/enroll-desk';
 import { readRefused } from '../../../renderer/src/sync/state/sync-meta';
 import { SyncFailure } from '../../../renderer/src/sync/sync-failure';
 import type { SqlParam } from '../../../registry/src/db/db';
@@ -61,6 +63,30 @@ describe.each(testBackends())('app sync follow-ups against a real registry on $k
       .equals('staff-user')
       .count();
     expect(staffAtOther).toBe(1);
+  });
+
+  it('numbers ops without gaps after a desk-only op was set aside and the desk enrolled again', async () => {
+    const desk = await newDesk();
+    const before = await desk.createPerson('Reenrolled');
+    const renamed = await repositoryFor('office').update(desk.session, desk.session.officeId, {
+      name: 'Bureau de la diaspora, Niamey (centre)',
+    });
+    expect(renamed.ok).toBe(true);
+    const after = await desk.createPerson('Reenrolledafter');
+    await setAsideLocalOps(desk.session.store.db);
+    await disconnectDesk(desk.session);
+    const office = await makeOffice(test.db, { kind: 'national' });
+    const code = await makeCode(test.db, office.id);
+    await enrollDesk(desk.session, desk.transport, { url: registry.url, code, deviceName: 'Desk' });
+    const held = await registryCount('SELECT count(*) AS n FROM held_ops', []);
+    const summary = await desk.sync();
+    expect(summary.rejected).toBe(0);
+    expect(await desk.pendingOps()).toBe(0);
+    expect(await registryCount('SELECT count(*) AS n FROM held_ops', [])).toBe(held);
+    const ids = [before, after];
+    expect(await registryCount('SELECT count(*) AS n FROM records WHERE id = ANY($1)', [ids])).toBe(
+      2,
+    );
   });
 
   it('indexes pulled persons for the exact-match duplicate check, and drops them on delete', async () => {

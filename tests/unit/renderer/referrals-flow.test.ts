@@ -51,9 +51,8 @@ describe('referring a member', () => {
     const { session, person, partner } = await office();
     const consent = await consentOf(session, person.id);
     const outcome = await createReferral(session, {
-      person,
-      consents: [consent],
-      partner,
+      personId: person.id,
+      partnerId: partner.id,
       purpose: 'expert-mission',
       legalBasis: 'consent',
     });
@@ -75,11 +74,13 @@ describe('referring a member', () => {
   it('refuses a member who withdrew sharing consent, and writes nothing', async () => {
     const { session, person, partner } = await office();
     const consent = await consentOf(session, person.id);
-    const withdrawn = { ...consent, withdrawnAt: '2025-05-20T09:00:00.000Z' };
+    const withdrawn = await repositoryFor('consent').update(session, consent.id, {
+      withdrawnAt: '2025-05-20T09:00:00.000Z',
+    });
+    expect(withdrawn.ok).toBe(true);
     const outcome = await createReferral(session, {
-      person,
-      consents: [withdrawn],
-      partner,
+      personId: person.id,
+      partnerId: partner.id,
       purpose: 'investment',
       legalBasis: 'consent',
     });
@@ -90,11 +91,10 @@ describe('referring a member', () => {
 
   it('moves through its statuses with date and author, then stays final', async () => {
     const { session, clock, person, partner } = await office();
-    const consent = await consentOf(session, person.id);
+    await consentOf(session, person.id);
     const sent = await createReferral(session, {
-      person,
-      consents: [consent],
-      partner,
+      personId: person.id,
+      partnerId: partner.id,
       purpose: 'expert-mission',
       legalBasis: 'consent',
     });

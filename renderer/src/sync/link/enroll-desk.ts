@@ -2,7 +2,7 @@ import { requireSession } from '../../store/session';
 import type { Session } from '../../store/session';
 import { syncTables } from '../sync-tables';
 import type { SyncTransport } from '../transport/sync-transport';
-import { clearSyncMeta } from '../state/sync-meta';
+import { clearSyncMeta, readLocalOps, writeLocalOps } from '../state/sync-meta';
 import { endpoint } from '../transport/fetch-transport';
 import { deleteLink, saveLink } from './link-storage';
 import type { RegistryLink } from './registry-link';
@@ -42,8 +42,22 @@ export async function enrollDesk(
     enrolledAt: new Date(session.store.clock.now()).toISOString(),
   };
   await clearSyncState(session);
+  await restartLocalOps(session, link.seqBase);
   await saveLink(session.store, link);
   return link;
+}
+
+/** The new device counts from `seqBase`: only set-aside numbers above it still matter. */
+async function restartLocalOps(session: Session, seqBase: number): Promise<void> {
+  const { db } = session.store;
+  await db.transaction('rw', [db.meta], async () => {
+    const meta = await readLocalOps(db);
+    await writeLocalOps(db, {
+      ...meta,
+      folded: 0,
+      skipped: meta.skipped.filter((s) => s > seqBase),
+    });
+  });
 }
 
 /** Forgets the registry: credential, cursor and sync bookkeeping. Local records and ops stay. */

@@ -106,13 +106,15 @@ export const readLocalOps = async (db: OfficeDb): Promise<LocalOpsMeta> =>
 export const writeLocalOps = (db: OfficeDb, meta: LocalOpsMeta) =>
   db.meta.put({ key: entries.localOps.key, value: meta });
 
-/** Forgets everything sync kept about a registry (disconnect, a new enrollment). */
+/**
+ * Forgets everything sync kept about a registry (disconnect, a new enrollment). The numbers of
+ * set-aside ops stay: ops queued around them may still go to the next registry.
+ */
 export async function clearSyncMeta(db: OfficeDb): Promise<void> {
   await db.meta.bulkDelete([
     entries.cursor.key,
     entries.epoch.key,
     entries.status.key,
-    entries.localOps.key,
     entries.refused.key,
   ]);
 }
