@@ -9,16 +9,18 @@ const MAX_MB = 200;
 
 const HOST_WORKER = 'search-host.worker';
 
-/** Makes the kept search worker the one over the office of `n`, reads its heap after GC. */
-async function heapOfWorker(page: BenchPage, n: number, seed: number): Promise<HeapUsage> {
-  const params: MemoryParams = { n, seed };
-  const { members } = await page.run<{ members: number }>('p8-index-memory', { ...params });
-  if (members !== n) throw new Error(`expected ${n} members, the worker holds ${members}`);
+/** Puts a search worker in place (see MemoryParams) and reads its heap after GC. */
+async function heapOfWorker(page: BenchPage, params: MemoryParams): Promise<HeapUsage> {
   const cdp = await page.cdp();
   try {
+    const before = new Set(await workerTargets(cdp, HOST_WORKER));
+    const { members } = await page.run<{ members: number }>('p8-index-memory', { ...params });
+    if (members !== params.n) throw new Error(`expected ${params.n} members, got ${members}`);
     const hosts = await workerTargets(cdp, HOST_WORKER);
-    if (hosts.length !== 1) throw new Error(`expected one search worker, found ${hosts.length}`);
-    return await workerHeapAfterGc(cdp, hosts[0]!);
+    const started = hosts.filter((id) => !before.has(id));
+    const target = params.action === 'kept' ? hosts : started;
+    if (target.length !== 1) throw new Error(`expected one search worker, found ${target.length}`);
+    return await workerHeapAfterGc(cdp, target[0]!);
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -39,10 +41,12 @@ export default defineWorkload({
   async run({ options, page: openPage, log }) {
     const page = await openPage();
     const { browserN: n, seed } = options;
-    const empty = await heapOfWorker(page, 0, seed);
-    log(`p8 worker with no members: ${(empty.usedSize / MB).toFixed(1)} MB`);
-    const full = await heapOfWorker(page, n, seed);
+    const full = await heapOfWorker(page, { n, seed, action: 'kept' });
     log(`p8 worker with ${n} members: ${(full.usedSize / MB).toFixed(1)} MB`);
+    const empty = await heapOfWorker(page, { n: 0, seed, action: 'extra' }).finally(() =>
+      page.run('p8-index-memory', { n: 0, seed, action: 'stop' }),
+    );
+    log(`p8 worker with no members: ${(empty.usedSize / MB).toFixed(1)} MB`);
     const index = (full.usedSize - empty.usedSize) / MB;
     return [
       row({

@@ -16,18 +16,20 @@ async function office() {
   const { session } = await setUpOffice(await openTestStore(undefined, clock));
   const person = await repositoryFor('person').create(session, samplePerson());
   if (!person.ok) throw new Error('person');
-  const partner = await repositoryFor('organisation').create(session, {
-    kind: 'partner',
+  // Built apart: the repository's content type only names the fields both kinds share.
+  const hospital = {
+    kind: 'partner' as const,
     name: 'Hôpital national de Niamey',
     country: NE,
-    institutionType: 'hospital',
+    institutionType: 'hospital' as const,
     dataSharingAgreement: {
       reference: 'HNN-2025-01',
       expiry: '2026-12-31',
       recipientCountry: NE,
-      transferBasis: 'domestic',
+      transferBasis: 'domestic' as const,
     },
-  });
+  };
+  const partner = await repositoryFor('organisation').create(session, hospital);
   if (!partner.ok) throw new Error('partner');
   return { session, clock, person: person.value, partner: Organisation.parse(partner.value) };
 }
