@@ -53,7 +53,7 @@ async function registerMember(page: Page, family: string) {
   await form.savedId();
 }
 
-test('a desk enrolls with a one-time code, sends a new record and shows it sent', async ({
+test('a desk enrolls with a one-time code, sends a partner and a member, and shows them sent', async ({
   page,
   registry,
 }) => {

@@ -55,7 +55,8 @@ export class NeedsPage {
     }
     await this.main.getByLabel('Notice version', { exact: true }).fill('2025-1');
     await this.pickOption('Language of the notice', 'French', /^French/);
-    await this.pickOption('How consent was given', 'Signed on paper', 'Signed on paper');
+    await this.main.getByLabel('How consent was given', { exact: true }).click();
+    await this.page.getByRole('option', { name: 'Signed on paper', exact: true }).click();
     await this.main.getByRole('button', { name: 'Register', exact: true }).click();
     await this.page.waitForURL(/#\/members\/[0-9a-f-]{36}$/);
   }

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Placement } from '../../../../shared/domain/placement';
@@ -48,20 +48,24 @@ export function CandidateActions(props: CandidateActionsProps) {
       />
     );
   }
+  const blocked = next.includes('contacted') && !props.contactable;
   return (
-    <Group role="group" aria-label={t('matching.actions.group', { name: props.name })} gap="xs">
-      {next.map((to) => (
-        <Button
-          key={to}
-          size="xs"
-          variant={to === 'removed' || to === 'declined' ? 'default' : 'filled'}
-          disabled={busy || (to === 'contacted' && !props.contactable)}
-          onClick={() => (to === 'completed' ? setOutcomeOpen(true) : props.onMove({ to }))}
-        >
-          {t(`matching.actions.${to}`)}
-        </Button>
-      ))}
-    </Group>
+    <Stack gap={4}>
+      {blocked && <Text size="sm">{t('matching.contactBlocked')}</Text>}
+      <Group role="group" aria-label={t('matching.actions.group', { name: props.name })} gap="xs">
+        {next.map((to) => (
+          <Button
+            key={to}
+            size="xs"
+            variant={to === 'removed' || to === 'declined' ? 'default' : 'filled'}
+            disabled={busy || (to === 'contacted' && !props.contactable)}
+            onClick={() => (to === 'completed' ? setOutcomeOpen(true) : props.onMove({ to }))}
+          >
+            {t(`matching.actions.${to}`)}
+          </Button>
+        ))}
+      </Group>
+    </Stack>
   );
 }
 

@@ -25,7 +25,7 @@ const needs = [
   }),
 ];
 const words = (n: { occupation?: { code: string } | undefined }) =>
-  n.occupation.code === '2142' ? 'Civil engineers' : 'Medical doctors';
+  n.occupation?.code === '2142' ? 'Civil engineers' : 'Medical doctors';
 const titles = (list: readonly { title?: string }[]) => list.map((n) => n.title);
 
 describe('filterNeeds', () => {
