@@ -8,7 +8,7 @@ import type { Session } from '../session';
 import { actorOf, requireSession } from '../session';
 import { blindIndexesOf } from './blind-indexes';
 import { repositoryFor } from './record-repository';
-import { inRecordTransaction } from './run-record-write';
+import { inRecordTransaction, inTransaction } from './run-record-write';
 import { validateRecord } from './validate-record';
 import { writeRecord } from './write-record';
 
@@ -28,7 +28,8 @@ export type CreatedRecord = { [T in RecordType]: RecordOf<T> }[RecordType];
  * Creates several records atomically: each with its `create` op and audit entry, all in one
  * transaction, so a failure (an invalid record, a full disk) leaves none of them. `plan` gets
  * `reserveId`, which hands out store-made ids (UUIDv7) for records that others point to, such as
- * a person and its consents. Returns the records in the order planned.
+ * a person and its consents. Returns the records in the order planned. Called inside an
+ * {@link inRecordTransaction}, it joins that transaction (so it commits with the caller's writes).
  */
 export async function createRecords(
   session: Session,
@@ -64,7 +65,8 @@ export async function createRecords(
         return {
           record,
           type: entry.type,
-          blindIndexes: await blindIndexesOf(session, config, record),
+          // Inside a caller's transaction (see saveEditedMember), WebCrypto must not end it.
+          blindIndexes: await inTransaction(blindIndexesOf(session, config, record)),
         };
       }),
     );

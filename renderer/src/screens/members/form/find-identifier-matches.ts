@@ -1,7 +1,5 @@
-import type { Person } from '../../../../../shared/domain/person';
 import type { DuplicateCandidate, DuplicateReason } from '../../../search/member-search-types';
-import { findByIdentifier, repositoryFor, type Session } from '../../../store';
-import { personDisplayName } from './person-display-name';
+import { findByIdentifier, type Session } from '../../../store';
 import type { PersonContent } from './to-person-content';
 
 type Probe = { kind: 'phone' | 'email' | 'document'; value: string; reason: DuplicateReason };
@@ -32,7 +30,8 @@ function probesOf(person: PersonContent): Probe[] {
 
 /**
  * Members already holding one of this person's exact identifiers (phone, e-mail, document), by
- * the store's blind indexes: works before the search index has finished loading.
+ * the store's blind indexes: works before the search index has finished loading. No record is
+ * opened here, so names are left empty: see fillCandidateNames.
  */
 export async function findIdentifierMatches(
   session: Session,
@@ -48,12 +47,5 @@ export async function findIdentifierMatches(
       reasons.set(id, (reasons.get(id) ?? new Set()).add(probe.reason));
     }
   }
-  const candidates: DuplicateCandidate[] = [];
-  for (const [id, why] of reasons) {
-    const record = await repositoryFor('person').get(session, id);
-    if (!record.ok) continue;
-    const names = (record.value.record as Partial<Person>).names;
-    candidates.push({ id, name: personDisplayName(names), reasons: [...why], score: 1 });
-  }
-  return candidates;
+  return [...reasons].map(([id, why]) => ({ id, name: '', reasons: [...why], score: 1 }));
 }

@@ -1,6 +1,8 @@
 import type { ConsentPurpose } from '../../../../../shared/domain/consent';
 import type { Person } from '../../../../../shared/domain/person';
 import { createRecords, repositoryFor, type Session, type StoreResult } from '../../../store';
+import { inRecordTransaction } from '../../../store/records/run-record-write';
+import { catchStoreFailure, StoreFailure } from '../../../store/store-error';
 import type { ConsentNotice, MemberSubmission } from './validate-member-form';
 
 function consentRecords(
@@ -52,8 +54,8 @@ export interface EditTarget {
 }
 
 /**
- * Saves an edit with the rev it started from (a change made meanwhile fails with `rev-conflict`),
- * then records newly given consents. Parts the form does not show (the national admin area of
+ * Saves an edit with the rev it started from (a change made meanwhile fails with `rev-conflict`)
+ * and the newly given consents, in one transaction: a failure leaves neither. Parts the form does not show (the national admin area of
  * the origin, links to known organisations) are carried over from the stored record.
  */
 export async function saveEditedMember(
@@ -83,14 +85,18 @@ export async function saveEditedMember(
     return known ? { ...m, organisationId: known.organisationId } : m;
   });
   for (const field of target.hiddenFields) delete patch[field];
-  const updated = await repositoryFor('person').update(session, target.id, patch, {
-    expectedRev: target.rev,
-  });
-  if (!updated.ok) return updated;
   const consents = consentRecords(session, target.id, submission.newConsents, submission.notice);
-  if (consents.length > 0) {
-    const created = await createRecords(session, () => consents);
-    if (!created.ok) return created;
-  }
-  return { ok: true, value: target.id };
+  return catchStoreFailure(() =>
+    inRecordTransaction(session, async () => {
+      const updated = await repositoryFor('person').update(session, target.id, patch, {
+        expectedRev: target.rev,
+      });
+      if (!updated.ok) throw new StoreFailure(updated.error);
+      if (consents.length > 0) {
+        const created = await createRecords(session, () => consents);
+        if (!created.ok) throw new StoreFailure(created.error);
+      }
+      return target.id;
+    }),
+  );
 }

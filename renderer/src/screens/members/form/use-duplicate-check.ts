@@ -4,6 +4,7 @@ import type { PersonInput } from '../../../../../shared/domain/person';
 import type { DuplicateCandidate } from '../../../search/member-search-types';
 import { useMemberSearch } from '../../../search/use-member-search';
 import { useActiveSession } from '../../../session/use-desk-session';
+import { fillCandidateNames } from './fill-candidate-names';
 import { findIdentifierMatches } from './find-identifier-matches';
 import type { MemberFormControl } from './member-form-resolver';
 import type { MemberFormValues } from './member-form-values';
@@ -49,7 +50,7 @@ export function useDuplicateCheck(
         search.findDuplicates(content as Partial<PersonInput>, editingId).catch(() => []),
         findIdentifierMatches(session, content, editingId),
       ]);
-      const found = mergeCandidates(exact, indexed);
+      const found = await fillCandidateNames(session, mergeCandidates(exact, indexed));
       if (run === latest.current) {
         setCandidates(found);
         setChecking(false);
