@@ -26,7 +26,7 @@ test('a need lists members ranked with reasons, never one without consent to be 
   const first = needs.matches().first();
   await expect(first).toContainText('Rank 1');
   await expect(first).toContainText('Aminata Diallo');
-  await expect(first).toContainText('Occupation: Generalist medical practitioners, as asked');
+  await expect(first).toContainText('Occupation: Generalist Medical Practitioners, as asked');
   await expect(first).toContainText('Skills: surgery (1 of 1)');
   await expect(needs.matches().nth(1)).toContainText('Fatou Ba');
   await expect(needs.matches().nth(1)).toContainText('same minor group');

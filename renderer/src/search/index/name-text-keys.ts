@@ -1,10 +1,34 @@
-import { nameTokens, querySearchKeys, searchKeys } from '../../../../shared/names';
+import {
+  nameTokens,
+  nameWords,
+  querySearchTermGroups,
+  searchKeys,
+} from '../../../../shared/names';
 import type { MemberRecord } from './member-record';
 import { memoByText } from './memo-by-text';
 import type { QueryTerm, TextKeys } from './text-keys';
 
 function namesText(parts: { given?: string; other?: string; family?: string }): string {
   return [parts.given, parts.other, parts.family].filter(Boolean).join(' ');
+}
+
+/**
+ * The typed words, with the runs that make one compound name joined back ("Abd Allah", "Abou
+ * Bakr", "عبد الله"), so they are looked up as the compound ("abdallah" finds "Abdallahi") and
+ * not as words that must each match. Each phrase keeps its typed text (occupation titles).
+ */
+function typedPhrases(text: string): string[] {
+  const words = text.split(/\s+/u).filter((typed) => typed !== '');
+  const phrases: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const run = [3, 2].find(
+      (n) => i + n <= words.length && nameWords(words.slice(i, i + n).join(' ')).length === 1,
+    );
+    const n = run ?? 1;
+    phrases.push(words.slice(i, i + n).join(' '));
+    i += n;
+  }
+  return phrases;
 }
 
 // Skill tags repeat across members far more than names do: their tokens are worked out once.
@@ -25,12 +49,10 @@ export const nameTextKeys: TextKeys = {
     return keys;
   },
   queryTerms(text: string): QueryTerm[] {
-    return text
-      .split(/\s+/u)
-      .filter((typed) => typed !== '')
+    return typedPhrases(text)
       .map((typed) => ({
         typed,
-        keys: [...new Set([...querySearchKeys(typed), ...nameTokens(typed)])],
+        keys: [...new Set([...querySearchTermGroups(typed).flat(), ...nameTokens(typed)])],
       }))
       .filter((term) => term.keys.length > 0);
   },
