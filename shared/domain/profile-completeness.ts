@@ -23,14 +23,16 @@ const blockFilled: Record<BlockId, (p: CompletenessFields) => boolean> = {
 export type CompletenessFields = Pick<Person, 'names'> & {
   readonly [F in 'sex' | 'dateOfBirth' | 'email' | 'residence' | 'generation' | 'origin']?: unknown;
 } & {
-  readonly [F in
-    | 'phones'
-    | 'education'
-    | 'work'
-    | 'skills'
-    | 'languages'
-    | 'investmentInterests'
-    | 'associationMemberships']: readonly unknown[];
+  readonly [
+    F in
+      | 'phones'
+      | 'education'
+      | 'work'
+      | 'skills'
+      | 'languages'
+      | 'investmentInterests'
+      | 'associationMemberships'
+  ]: readonly unknown[];
 } & { readonly availability?: { readonly modes: readonly unknown[] } | undefined };
 
 export type ProfileCompleteness = { filled: number; total: number; missing: BlockId[] };

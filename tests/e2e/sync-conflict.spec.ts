@@ -40,6 +40,16 @@ async function editFamilyName(page: Page, memberId: string, family: string) {
   const main = new ShellPage(page).main;
   const names = main.getByRole('group', { name: 'Name in Latin letters' });
   await names.getByLabel('Family name').fill(family);
+  // DIAGNOSTIC ONLY (not to be kept): office B lacks the consent record.
+  if (family === 'Dialo') {
+    await main.getByRole('tab', { name: /^Consents/ }).click();
+    await main.getByRole('checkbox', { name: /Registration in the diaspora register/ }).check();
+    await main.getByLabel('Notice version').fill('2026-01');
+    await main.getByRole('textbox', { name: 'Language of the notice' }).or(main.getByRole('combobox', { name: 'Language of the notice' })).first().fill('French');
+    await page.getByRole('option', { name: 'French', exact: true }).click();
+    await main.getByRole('combobox', { name: 'How consent was given' }).click();
+    await page.getByRole('option', { name: 'Signed on paper', exact: true }).click();
+  }
   await main.getByRole('button', { name: 'Save changes' }).click();
   await page.waitForURL(new RegExp(`#/members/${memberId}$`));
 }

@@ -1,9 +1,4 @@
-import {
-  nameTokens,
-  nameWords,
-  querySearchTermGroups,
-  searchKeys,
-} from '../../../../shared/names';
+import { nameTokens, nameWords, querySearchTermGroups, searchKeys } from '../../../../shared/names';
 import type { MemberRecord } from './member-record';
 import { memoByText } from './memo-by-text';
 import type { QueryTerm, TextKeys } from './text-keys';
@@ -20,7 +15,7 @@ function namesText(parts: { given?: string; other?: string; family?: string }): 
 function typedPhrases(text: string): string[] {
   const words = text.split(/\s+/u).filter((typed) => typed !== '');
   const phrases: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const run = [3, 2].find(
       (n) => i + n <= words.length && nameWords(words.slice(i, i + n).join(' ')).length === 1,
     );

@@ -19,10 +19,15 @@ function member(names: PersonInput['names']) {
 
 describe('typed names made of several words', () => {
   const abdallahi = member({ latin: { given: 'Abdallahi', family: 'Sow' } });
-  const abdelkader = member({ latin: { given: 'Abdelkader', family: 'Touré' } });
+  const abdelkader = member({ latin: { given: 'Abdelkader', family: 'Keita' } });
   const arabic = member({ arabic: { given: 'عبد الله', family: 'ديالو' } });
-  const index = new MemberIndex({ textKeys: nameTextKeys, occupationGroups: () => [], locale: 'fr' });
-  index.putMany([abdallahi, abdelkader, arabic]);
+  const amadou = member({ latin: { given: 'Amadou', family: 'Touré' } });
+  const index = new MemberIndex({
+    textKeys: nameTextKeys,
+    occupationGroups: () => [],
+    locale: 'fr',
+  });
+  index.putMany([abdallahi, abdelkader, arabic, amadou]);
   const ids = (text: string) => {
     index.search({ text, filters: {}, sort: 'name' });
     return index
@@ -32,15 +37,17 @@ describe('typed names made of several words', () => {
   };
 
   it('looks up a compound typed as two words as the compound', () => {
-    expect(ids('Abd Allah')).toEqual([abdallahi.id, arabic.id].sort());
+    // Abdelkader shares the skeleton's start (~bdl…): a suggestion the ranking puts lower.
+    expect(ids('Abd Allah')).toEqual([abdallahi.id, abdelkader.id, arabic.id].sort());
     expect(ids('abd allah sow')).toEqual([abdallahi.id]);
     expect(ids('Abd el Kader')).toEqual([abdelkader.id]);
-    expect(ids('عبد الله')).toEqual([abdallahi.id, arabic.id].sort());
+    expect(ids('عبد الله')).toEqual([abdallahi.id, abdelkader.id, arabic.id].sort());
   });
 
   it('still requires every other typed word', () => {
     expect(ids('Abd Allah Touré')).toEqual([]);
-    expect(ids('Abdelkader Touré')).toEqual([abdelkader.id]);
+    expect(ids('Abdelkader Touré')).toEqual([]);
+    expect(ids('Amadou Touré')).toEqual([amadou.id]);
   });
 
   it('keeps one term per typed phrase, with the text as typed', () => {

@@ -30,9 +30,7 @@ describe('recordSchemas', () => {
     expect(issuesOf(DomainRecord, { ...association, level: 'village' })).toEqual([
       ['level', 'invalid-value'],
     ]);
-    expect(issuesOf(DomainRecord, { ...envelope('invoice') })).toEqual([
-      ['type', 'invalid-value'],
-    ]);
+    expect(issuesOf(DomainRecord, { ...envelope('invoice') })).toEqual([['type', 'invalid-value']]);
   });
 
   it('parses a record the same way through the union as through its own schema', () => {

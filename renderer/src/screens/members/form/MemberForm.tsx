@@ -96,6 +96,14 @@ export function MemberForm({ initial, officeCountry, activeConsents, editing }: 
     }
     guard.release();
     navigateTo('members', result.value);
+    // While the profile loads, React keeps this form mounted (hidden); coming straight back to
+    // #/members/new would show it again. Blank it, so the person saved is never saved twice.
+    if (!editing) {
+      form.reset();
+      setConfirmedDifferent(false);
+      setSection('identity');
+      setSaving(false);
+    }
   };
 
   const onSubmit = form.handleSubmit(onValid, goToFirstError);

@@ -78,7 +78,7 @@ function ConsentItem({ consent, withdrawnBy, staffNames, label, onWithdraw }: Co
           <Group gap="xs">
             <Text fw={600}>{purpose}</Text>
             {consent.withdrawnAt === undefined && (
-              <Badge color="green" variant="light">
+              <Badge color="green.9" variant="filled">
                 {t('profile.consents.active')}
               </Badge>
             )}

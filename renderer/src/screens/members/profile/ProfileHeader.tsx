@@ -14,10 +14,11 @@ interface ProfileHeaderProps {
   readonly syncState: SyncState;
 }
 
+// Filled, dark shades: white text on them stays above WCAG AA contrast.
 const syncColor: Record<SyncState, string> = {
-  pending: 'yellow',
-  synced: 'green',
-  conflict: 'red',
+  pending: 'yellow.9',
+  synced: 'green.9',
+  conflict: 'red.9',
 };
 
 /** Under the name: member id, dates, draft or complete, completeness and sync state, actions. */
@@ -47,13 +48,13 @@ export function ProfileHeader({
         <Text size="sm" fw={600}>
           {t('profile.statusLabel')}:
         </Text>
-        <Badge color={draftProblems.length > 0 ? 'orange' : 'green'} variant="light">
+        <Badge color={draftProblems.length > 0 ? 'orange.9' : 'green.9'} variant="filled">
           {t(draftProblems.length > 0 ? 'profile.draft' : 'profile.complete')}
         </Badge>
         <Text size="sm" fw={600}>
           {t('profile.syncLabel')}:
         </Text>
-        <Badge color={syncColor[syncState]} variant="light" data-testid="sync-state">
+        <Badge color={syncColor[syncState]} variant="filled" data-testid="sync-state">
           {t(`profile.sync.${syncState}`)}
         </Badge>
       </Group>
@@ -69,10 +70,12 @@ export function ProfileHeader({
           {t('profile.completenessLabel')}:{' '}
           {t('profile.completeness', { filled: completeness.filled, total: completeness.total })}
         </Text>
-        <Progress
-          value={(100 * completeness.filled) / completeness.total}
-          aria-labelledby="profile-completeness"
-        />
+        <Progress.Root>
+          <Progress.Section
+            value={(100 * completeness.filled) / completeness.total}
+            aria-labelledby="profile-completeness"
+          />
+        </Progress.Root>
         {missing.length > 0 && (
           <Text size="sm" c="dimmed">
             {t('profile.missingBlocks', { blocks: list(missing) })}
