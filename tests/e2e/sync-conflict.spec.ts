@@ -40,7 +40,6 @@ async function editFamilyName(page: Page, memberId: string, family: string) {
   const main = new ShellPage(page).main;
   const names = main.getByRole('group', { name: 'Name in Latin letters' });
   await names.getByLabel('Family name').fill(family);
-  // DIAGNOSTIC ONLY (not to be kept): office B lacks the consent record.
   if (family === 'Dialo') {
     await main.getByRole('tab', { name: /^Consents/ }).click();
     await main.getByRole('checkbox', { name: /Registration in the diaspora register/ }).check();

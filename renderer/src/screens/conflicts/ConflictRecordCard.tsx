@@ -5,6 +5,7 @@ import { fieldSensitivity } from '../../../../shared/domain/field-sensitivity';
 import { canViewHighRisk } from '../../store';
 import type { Session } from '../../store/session';
 import { resolveConflict } from '../../sync';
+import { useSyncView } from '../../sync/state/use-sync-view';
 import { ConflictFieldRow } from './ConflictFieldRow';
 import { conflictFieldLabel } from './conflict-value-lines';
 import { choiceOf, initialDecision, type FieldDecision } from './field-decision';
@@ -24,6 +25,8 @@ export function ConflictRecordCard({ session, group, onSettled }: Props) {
   const { t } = useTranslation();
   const format = useConflictFormat(group);
   const heading = useRecordHeading(session, group.recordType, group.recordId);
+  // Ops carry the registry's id of the office (the link's), not the desk's local office id.
+  const ownOfficeId = useSyncView(session).view.link?.office.id ?? session.officeId;
   const [decisions, setDecisions] = useState(
     () => new Map(group.open.map((c) => [c.id, initialDecision(c)])),
   );
@@ -69,7 +72,7 @@ export function ConflictRecordCard({ session, group, onSettled }: Props) {
             key={conflict.id}
             conflict={conflict}
             decision={decisions.get(conflict.id)!}
-            incomingIsMine={conflict.incomingBy.officeId === session.officeId}
+            incomingIsMine={conflict.incomingBy.officeId === ownOfficeId}
             withheld={withheld(conflict.field)}
             problem={problems.get(conflict.id) ?? null}
             format={format}
