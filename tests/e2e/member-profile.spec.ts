@@ -132,28 +132,3 @@ test('an Arabic-script member’s sheet prints in Arabic, right to left', async 
   expect(text).toContain('محمد');
   expect(text).not.toContain('Registration receipt');
 });
-
-test('the profile works in Arabic, mirrored, and with the keyboard', async ({ page }) => {
-  test.slow();
-  const profile = new MemberProfilePage(page);
-  await profile.register({
-    script: 'latin',
-    given: 'Fatima',
-    family: 'Sow',
-    residence: 'Italy',
-    email: 'f.sow@example.org',
-  });
-  await profile.shell.chooseLanguage('العربية');
-  await expect(profile.section('الإقامة في الخارج')).toBeVisible();
-  expect(await profile.shell.documentLocale()).toEqual({ lang: 'ar', dir: 'rtl' });
-  await expect(profile.main.getByText('في انتظار الإرسال')).toBeVisible();
-
-  const withdraw = profile.consents().getByRole('button', { name: /سحب الموافقة/ });
-  await withdraw.focus();
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'هل تريد سحب هذه الموافقة؟' });
-  await expect(dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  expect(await seriousViolations(page)).toEqual([]);
-});

@@ -51,7 +51,8 @@ export class MemberFormPage {
     if ((await input.getAttribute('readonly')) !== null) await input.click();
     else await input.fill(search);
     const name = typeof option === 'string' ? new RegExp(`^${escape(option)}`) : option;
-    await this.page.getByRole('option', { name }).first().click();
+    // The picker's own list: the header's language <select> has options too ("العربية").
+    await this.page.getByRole('listbox').getByRole('option', { name }).first().click();
   }
 
   async check(label: string): Promise<void> {
