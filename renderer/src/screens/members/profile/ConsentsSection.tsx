@@ -78,7 +78,7 @@ function ConsentItem({ consent, withdrawnBy, staffNames, label, onWithdraw }: Co
           <Group gap="xs">
             <Text fw={600}>{purpose}</Text>
             {consent.withdrawnAt === undefined && (
-              <Text size="sm" fw={700} c="green.9">
+              <Text size="sm" fw={700}>
                 {t('profile.consents.active')}
               </Text>
             )}
