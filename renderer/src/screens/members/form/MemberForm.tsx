@@ -27,6 +27,8 @@ export interface MemberFormProps {
   readonly activeConsents: ReadonlySet<ConsentPurpose>;
   /** Absent when registering a new member. */
   readonly editing?: EditTarget;
+  /** Called once a new member is saved, so the screen can start the next one on a fresh form. */
+  readonly onRegistered?: () => void;
 }
 
 const SUMMARY_ID = 'member-form-summary';
@@ -43,13 +45,20 @@ function errorPaths(errors: FieldErrors, prefix = ''): string[] {
 }
 
 /** The member registration form: sections, completeness, duplicate warning, save. */
-export function MemberForm({ initial, officeCountry, activeConsents, editing }: MemberFormProps) {
+export function MemberForm({
+  initial,
+  officeCountry,
+  activeConsents,
+  editing,
+  onRegistered,
+}: MemberFormProps) {
   const { t } = useTranslation();
   const session = useActiveSession();
   const storeMessage = useStoreErrorMessage();
   const context = useMemo<MemberFormContext>(() => ({ activeConsents }), [activeConsents]);
   const form = useForm<MemberFormValues, MemberFormContext, MemberSubmission>({
-    defaultValues: initial,
+    // A copy: the loaded values are kept by the screen and must never be changed by the form.
+    defaultValues: structuredClone(initial),
     resolver: memberFormResolver,
     context,
     shouldFocusError: false,
@@ -97,13 +106,9 @@ export function MemberForm({ initial, officeCountry, activeConsents, editing }: 
     guard.release();
     navigateTo('members', result.value);
     // While the profile loads, React keeps this form mounted (hidden); coming straight back to
-    // #/members/new would show it again. Blank it, so the person saved is never saved twice.
-    if (!editing) {
-      form.reset();
-      setConfirmedDifferent(false);
-      setSection('identity');
-      setSaving(false);
-    }
+    // #/members/new would show it again. The screen mounts a fresh form instead, so the person
+    // saved is never saved twice and no repeated entry carries over.
+    if (!editing) onRegistered?.();
   };
 
   const onSubmit = form.handleSubmit(onValid, goToFirstError);

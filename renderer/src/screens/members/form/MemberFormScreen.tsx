@@ -53,6 +53,8 @@ export function MemberFormScreen({ path }: { path: readonly string[] }) {
   const id = path[0] === 'new' ? undefined : path[0];
   const [state, setState] = useState<{ key: string; value: Loaded | StoreError } | null>(null);
   const key = id ?? 'new';
+  // Bumped after each registration: the next one starts on a newly mounted, empty form.
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     if (session === null) return;
     let live = true;
@@ -74,7 +76,11 @@ export function MemberFormScreen({ path }: { path: readonly string[] }) {
           {storeMessage(loaded)}
         </Alert>
       ) : (
-        <MemberForm key={key} {...loaded} />
+        <MemberForm
+          key={`${key}:${generation}`}
+          {...loaded}
+          onRegistered={() => setGeneration((n) => n + 1)}
+        />
       )}
     </>
   );
