@@ -56,7 +56,7 @@ describe.each(testBackends())('records about a person follow her scope on $kind'
   const about = (changes: Change[], recordId: string) =>
     changes.filter((c) => c.recordId === recordId).map((c) => c.kind);
 
-  it("sends a consent made in Niamey to Paris with the person, and purges both when she moves to Canada", async () => {
+  it('sends a consent made in Niamey to Paris with the person, and purges both when she moves to Canada', async () => {
     const { hq, fr, ne } = world;
     const create = ne.create(person('FR', 'NE-8'));
     const given = createConsent(ne, create.recordId);
@@ -82,8 +82,9 @@ describe.each(testBackends())('records about a person follow her scope on $kind'
       { recordType: 'consent' },
     );
     expect((await fr.push([fix])).body.results[0]).toMatchObject({ outcome: 'applied', rev: 2 });
-    expect((await fr.push([fr.edit(create.recordId, 'notes', 'seen in Paris')])).body.results[0])
-      .toMatchObject({ outcome: 'applied' });
+    expect(
+      (await fr.push([fr.edit(create.recordId, 'notes', 'seen in Paris')])).body.results[0],
+    ).toMatchObject({ outcome: 'applied' });
     await ne.pullAll();
     await hq.pullAll();
 
