@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../../../../shared/domain/consent';
@@ -78,9 +78,9 @@ function ConsentItem({ consent, withdrawnBy, staffNames, label, onWithdraw }: Co
           <Group gap="xs">
             <Text fw={600}>{purpose}</Text>
             {consent.withdrawnAt === undefined && (
-              <Badge color="green.9" variant="filled">
+              <Text size="sm" fw={700}>
                 {t('profile.consents.active')}
-              </Badge>
+              </Text>
             )}
           </Group>
           <Text size="sm">

@@ -48,9 +48,9 @@ export function ProfileHeader({
         <Text size="sm" fw={600}>
           {t('profile.statusLabel')}:
         </Text>
-        <Badge color={draftProblems.length > 0 ? 'orange.9' : 'green.9'} variant="filled">
+        <Text size="sm" fw={700}>
           {t(draftProblems.length > 0 ? 'profile.draft' : 'profile.complete')}
-        </Badge>
+        </Text>
         <Text size="sm" fw={600}>
           {t('profile.syncLabel')}:
         </Text>
