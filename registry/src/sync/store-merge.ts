@@ -6,12 +6,13 @@ import type { RecordState } from '../../../shared/sync/merge/record-state';
 import type { FieldChanges, Op } from '../../../shared/sync/op';
 import type { ChangeBody } from '../../../shared/sync/protocol/change';
 import type { ScopeFacts } from '../../../shared/sync/scope/scope';
-import { scopeFactsOf } from '../../../shared/sync/scope/scope-facts';
+import { personIdOf, scopeFactsOf } from '../../../shared/sync/scope/scope-facts';
 import type { Queryable } from '../db/db';
 import { appendChange } from './append-change';
 import { saveConflict } from './save-conflict';
 import { saveFieldHistory } from './save-field-history';
 import { saveRecord } from './save-record';
+import { loadPersonFacts, refileRelated } from './refile-related';
 import type { StoredRecord } from './load-record-for-update';
 
 export interface MergeToStore {
@@ -26,12 +27,17 @@ export interface MergeToStore {
  * record's, then one per conflict it opened or closed), the record, the conflicts, the field
  * history. Scoping follows the in-memory reference registry: an erasure is filed under the facts
  * the record had (every office that saw it must drop the values); a conflict under the record's.
+ * A record about a person is filed under the person's stored facts; a change of a person's facts
+ * files the person's records again (see refileRelated).
  */
 export async function storeMerge(tx: Queryable, merge: MergeToStore): Promise<void> {
   const { op, before, result, now } = merge;
   const { next } = result;
   const factsBefore = before?.facts ?? null;
-  const factsAfter: ScopeFacts = next.erased && factsBefore ? factsBefore : scopeFactsOf(next);
+  const factsAfter: ScopeFacts =
+    next.erased && factsBefore
+      ? factsBefore
+      : scopeFactsOf(next, await loadPersonFacts(tx, personIdOf(next)));
   const seqs: number[] = [];
   for (const body of [...changesOf(result), ...conflictsToRefile(before, result, factsAfter)]) {
     const isConflict = body.kind === 'conflict';
@@ -45,6 +51,10 @@ export async function storeMerge(tx: Queryable, merge: MergeToStore): Promise<vo
   }
   for (const conflict of result.conflicts) await saveConflict(tx, conflict, now);
   await saveFieldHistory(tx, next.recordId, result);
+  const refacted = factsBefore === null || !sameJson(toJson(factsBefore), toJson(factsAfter));
+  if (next.recordType === 'person' && result.changed && refacted) {
+    await refileRelated(tx, { op, personId: next.recordId, facts: factsAfter });
+  }
 }
 
 /**

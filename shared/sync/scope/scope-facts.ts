@@ -10,6 +10,17 @@ export interface ScopedRecord {
   readonly data: JsonObject;
 }
 
+/** The record types about one person (`personId`), seen where the person is. */
+export const personRecordTypes = ['consultation', 'referral', 'placement', 'consent'] as const;
+const aboutPerson = new Set<RecordType>(personRecordTypes);
+
+/** The person a record is about (a consultation, referral, placement, consent), else null. */
+export function personIdOf(record: ScopedRecord): string | null {
+  if (!aboutPerson.has(record.recordType)) return null;
+  const personId = record.data['personId'];
+  return typeof personId === 'string' ? personId : null;
+}
+
 /**
  * The scope facts of a record. Records about a person (consultations, referrals, consents) are
  * seen where the person is: pass the person's facts (without them, only the creator sees them).

@@ -10,7 +10,6 @@ import { DELETED_FIELD } from '../../../../../shared/sync/merge/record-state';
 import type { Change } from '../../../../../shared/sync/protocol/change';
 import { applyChange } from '../../../../../shared/sync/replica/apply-change';
 import { inScope } from '../../../../../shared/sync/scope/in-scope';
-import { factsOf } from './registry-model';
 import type { World } from './world';
 
 /** What an office holds for a record once it pulled everything. */
@@ -33,7 +32,7 @@ export function expectConverged(world: World): void {
         expect(
           copy === undefined || (copy.status === 'erased' && Object.keys(copy.data).length === 0),
         ).toBe(true);
-      } else if (inScope(scope, factsOf(state))) {
+      } else if (inScope(scope, registry.factsOf(id))) {
         expect(copy).toEqual(expectedCopy(state));
       } else {
         expect(copy).toBeUndefined();

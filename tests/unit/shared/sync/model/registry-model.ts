@@ -2,7 +2,12 @@ import { clockReport } from '../../../../../shared/sync/clock/clock-report';
 import { stampIncoming } from '../../../../../shared/sync/clock/stamp-incoming';
 import type { Hlc } from '../../../../../shared/sync/hlc';
 import { hlcZero } from '../../../../../shared/sync/hlc';
-import { changesOf } from '../../../../../shared/sync/merge/changes-of';
+import { sameJson, type Json } from '../../../../../shared/sync/json';
+import {
+  changesOf,
+  conflictChange,
+  recordChange,
+} from '../../../../../shared/sync/merge/changes-of';
 import { rulesFor } from '../../../../../shared/sync/merge/domain-rules';
 import type { HistoryEntry } from '../../../../../shared/sync/merge/history-entry';
 import type { MergeApplied } from '../../../../../shared/sync/merge/merge-context';
@@ -25,7 +30,7 @@ import type { PushResponse } from '../../../../../shared/sync/protocol/push-resp
 import type { PushResult, StoredResult } from '../../../../../shared/sync/protocol/push-result';
 import { inScope } from '../../../../../shared/sync/scope/in-scope';
 import type { OfficeScope, ScopeFacts } from '../../../../../shared/sync/scope/scope';
-import { scopeFactsOf } from '../../../../../shared/sync/scope/scope-facts';
+import { personIdOf, scopeFactsOf } from '../../../../../shared/sync/scope/scope-facts';
 import { scopeTransition } from '../../../../../shared/sync/scope/scope-transition';
 
 interface LogEntry {
@@ -46,15 +51,16 @@ export interface AppliedOp {
   readonly after: RecordState | null;
 }
 
-export function factsOf(state: RecordState | null): ScopeFacts | null {
-  return state ? scopeFactsOf(state) : null;
-}
-
 /** A registry in memory, built only from the shared sync core (what the real one runs too). */
 export class RegistryModel {
   clock: Hlc = hlcZero('registry');
   readonly records = new Map<string, RecordState>();
   readonly conflicts = new Map<string, Conflict>();
+  /**
+   * Each record's scope facts as filed: a record about a person follows the person's facts (and
+   * is filed again when they change); an erased record keeps the facts it had.
+   */
+  readonly facts = new Map<string, ScopeFacts>();
   history: HistoryEntry[] = [];
   readonly log: LogEntry[] = [];
   readonly applied: AppliedOp[] = [];
@@ -104,6 +110,11 @@ export class RegistryModel {
       nextCursor: cursor,
       hasMore: cursor < this.log.length,
     };
+  }
+
+  /** The scope facts a record is filed under (null: no such record). */
+  factsOf(recordId: string): ScopeFacts | null {
+    return this.facts.get(recordId) ?? null;
   }
 
   conflictsOf(recordId: string): Conflict[] {
@@ -159,7 +170,7 @@ export class RegistryModel {
     const office = this.offices.get(op.officeId);
     if (!office) return { result: rejected(op, 'unauthorized'), officeStamp: null };
     // An erased record answers `erased` to everyone (it is out of every scope by then).
-    if (before && !before.erased && !inScope(office, factsOf(before))) {
+    if (before && !before.erased && !inScope(office, this.factsOf(op.recordId))) {
       return { result: rejected(op, 'out-of-scope'), officeStamp: null };
     }
     const stamp = stampIncoming(this.clock, op.hlc, this.physicalMs);
@@ -179,8 +190,9 @@ export class RegistryModel {
       this.history = this.history.filter((h) => h.recordId !== next.recordId);
     this.history.push(...result.history);
     // An erasure reaches every office that saw the record, so it is scoped by the facts before.
-    const factsBefore = factsOf(before);
-    const factsAfter = next.erased ? factsBefore : factsOf(next);
+    const factsBefore = before ? this.factsOf(next.recordId) : null;
+    const factsAfter = next.erased ? factsBefore : this.#factsOfNew(next);
+    if (result.changed && factsAfter) this.facts.set(next.recordId, factsAfter);
     for (const body of changesOf(result)) {
       const conflictOnly = body.kind === 'conflict';
       this.log.push({
@@ -190,7 +202,46 @@ export class RegistryModel {
         after: factsAfter,
       });
     }
+    const refacted = factsBefore === null || !sameJson(toJson(factsBefore), toJson(factsAfter));
+    if (next.recordType === 'person' && result.changed && factsAfter && refacted) {
+      this.#refileRelated(next.recordId, factsAfter);
+    }
   }
+
+  /** A record's facts from its state; a record about a person takes the person's facts. */
+  #factsOfNew(state: RecordState): ScopeFacts {
+    const personId = personIdOf(state);
+    const person = personId === null ? undefined : this.records.get(personId);
+    const personFacts = person?.recordType === 'person' ? this.factsOf(person.recordId) : null;
+    return scopeFactsOf(state, personFacts);
+  }
+
+  /**
+   * A person's facts changed: each of the person's records (not erased) is filed again under the
+   * facts it now follows, with its open conflicts, so offices gaining the person get them and
+   * offices losing it get purge markers.
+   */
+  #refileRelated(personId: string, personFacts: ScopeFacts): void {
+    const related = [...this.records.values()]
+      .filter((state) => !state.erased && personIdOf(state) === personId)
+      .sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
+    for (const state of related) {
+      const before = this.factsOf(state.recordId);
+      const after = scopeFactsOf(state, personFacts);
+      if (before && sameJson(toJson(before), toJson(after))) continue;
+      this.facts.set(state.recordId, after);
+      this.log.push({ seq: this.log.length + 1, body: recordChange(state), before, after });
+      for (const conflict of this.conflictsOf(state.recordId)) {
+        if (conflict.status !== 'open') continue;
+        const body = conflictChange(state, conflict);
+        this.log.push({ seq: this.log.length + 1, body, before: after, after });
+      }
+    }
+  }
+}
+
+function toJson(facts: ScopeFacts | null): Json {
+  return facts as unknown as Json;
 }
 
 /** What one office receives for one log entry: the change, a purge marker, or nothing. */
