@@ -12,6 +12,7 @@ export class SyncPage {
   readonly pending: Locator;
   readonly syncNowButton: Locator;
   readonly badge: Locator;
+  readonly interval: Locator;
 
   constructor(readonly page: Page) {
     this.shell = new ShellPage(page);
@@ -24,6 +25,7 @@ export class SyncPage {
     this.pending = main.getByTestId('sync-pending');
     this.syncNowButton = main.getByRole('button', { name: 'Sync now' });
     this.badge = this.shell.header.getByTestId('sync-badge');
+    this.interval = main.getByLabel('Sync automatically every (minutes)');
   }
 
   async openSettings(): Promise<void> {
@@ -46,6 +48,13 @@ export class SyncPage {
   /** The alert of the connect section (a failure in words). */
   alert(): Locator {
     return this.shell.main.getByRole('alert');
+  }
+
+  /** Sets the schedule on the Sync screen (0 = only when someone clicks "Sync now"). */
+  async setIntervalMinutes(minutes: number): Promise<void> {
+    await this.openSync();
+    await this.interval.fill(String(minutes));
+    await this.interval.blur();
   }
 
   async syncNow(): Promise<void> {
