@@ -17,6 +17,8 @@ export interface MemberRecord {
   readonly occupation: string | undefined;
   readonly occupations: readonly string[];
   readonly skills: readonly string[];
+  /** The terms the member is found by (names in every script, skills), worked out once. */
+  readonly textKeys: readonly string[];
   readonly completeness: number;
   /** Draft problems other than the registration consent (that one comes from `consents`). */
   readonly incompleteDraft: boolean;

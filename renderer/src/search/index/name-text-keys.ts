@@ -34,15 +34,18 @@ const skillKeysOf = memoByText(nameTokens);
  * tokens and consonant skeletons ("محمد", "Mohamed" and "Muhammad" share "~mhmd"); skills by
  * their tokens. A typed word looks up its token and its skeleton.
  */
+/** The distinct keys a member is found by: names in every script, then skills. */
+export function memberTextKeys(member: Pick<MemberRecord, 'names' | 'skills'>): string[] {
+  const keys: string[] = [];
+  for (const parts of Object.values(member.names)) {
+    if (parts) keys.push(...searchKeys(namesText(parts)));
+  }
+  for (const skill of member.skills) keys.push(...skillKeysOf(skill));
+  return [...new Set(keys)];
+}
+
 export const nameTextKeys: TextKeys = {
-  documentKeys(record: MemberRecord): string[] {
-    const keys: string[] = [];
-    for (const parts of Object.values(record.names)) {
-      if (parts) keys.push(...searchKeys(namesText(parts)));
-    }
-    for (const skill of record.skills) keys.push(...skillKeysOf(skill));
-    return keys;
-  },
+  documentKeys: memberTextKeys,
   queryTerms(text: string): QueryTerm[] {
     return typedPhrases(text)
       .map((typed) => ({

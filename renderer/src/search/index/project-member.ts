@@ -6,6 +6,7 @@ import type { ConsentMask } from './consent-facts';
 import { deriveFields } from './derived-fields';
 import type { MemberRecord } from './member-record';
 import type { ProjectionSource } from './projection-source';
+import { memberTextKeys } from './name-text-keys';
 
 export interface ProjectionOptions {
   /** Whether the signed-in role may see high-risk fields (region of origin, here). */
@@ -45,6 +46,7 @@ export function projectMember(
     occupation: current?.occupation.code,
     occupations: unique(p.work.map((w) => w.occupation.code)),
     skills: p.skills,
+    textKeys: memberTextKeys(p),
     completeness: completeness.filled / completeness.total,
     incompleteDraft: draftProblems(p, []).some((c) => c !== 'registration-consent-required'),
     birthYear: p.dateOfBirth?.year,

@@ -62,6 +62,6 @@ export class TextIndex {
   }
 
   #doc(slot: number, record: MemberRecord): Doc {
-    return { id: slot, keys: [...new Set(this.keys.documentKeys(record))].join(' ') };
+    return { id: slot, keys: record.textKeys.join(' ') };
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchCodes } from '../../../../shared/codelists';
 import type { PersonInput } from '../../../../shared/domain/person';
 import { MemberIndex } from '../../../../renderer/src/search/index/member-index';
-import { nameTextKeys } from '../../../../renderer/src/search/index/name-text-keys';
+import { memberTextKeys, nameTextKeys } from '../../../../renderer/src/search/index/name-text-keys';
 import { ProjectionSource } from '../../../../renderer/src/search/index/projection-source';
 import { projectMember } from '../../../../renderer/src/search/index/project-member';
 
@@ -100,7 +100,8 @@ describe('members index', () => {
     const index = newIndex();
     index.putMany([mohamed, muhammad, awa]);
     index.search(all);
-    index.put({ ...awa, names: { latin: { given: 'Aissatou', family: 'Ba' } } });
+    const names = { latin: { given: 'Aissatou', family: 'Ba' } };
+    index.put({ ...awa, names, textKeys: memberTextKeys({ names, skills: awa.skills }) });
     expect(index.search({ ...all, text: 'awa' }).total).toBe(0);
     expect(index.search({ ...all, text: 'aissatou' }).total).toBe(1);
     index.remove(mohamed.id);
