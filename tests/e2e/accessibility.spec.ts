@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { AuditPage } from './pages/audit-page';
+import { MemberProfilePage } from './pages/member-profile-page';
 import { SettingsPage } from './pages/settings-page';
 import { SetupPage } from './pages/setup-page';
 import { ShellPage } from './pages/shell-page';
@@ -126,4 +127,103 @@ test('Staff (with the disable dialog), Audit log and My account have no serious 
   await staff.shell.chooseLanguage('العربية');
   await expect(staff.shell.heading()).toHaveText('حسابي');
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+/** Arabic headings of the main screens, by the hash that opens them. */
+const arabicScreens: readonly (readonly [hash: string, heading: string])[] = [
+  ['#/members', 'الأعضاء'],
+  ['#/partners', 'الشركاء'],
+  ['#/referrals', 'الإحالات'],
+  ['#/needs', 'الاحتياجات'],
+  ['#/sync', 'المزامنة'],
+  ['#/sync/conflicts', 'المزامنة'],
+  ['#/settings', 'الإعدادات'],
+  ['#/audit', 'سجل التدقيق'],
+  ['#/staff', 'الموظفون'],
+  ['#/reports', 'التقارير'],
+  ['#/about', 'حول البرنامج'],
+  ['#/account', 'حسابي'],
+];
+
+/** Goes to a screen by its hash and waits until its heading shows and nothing is loading. */
+async function openScreen(shell: ShellPage, hash: string, heading: string | RegExp) {
+  await shell.page.goto(`/${hash}`);
+  await expect(shell.heading()).toHaveText(heading);
+  await expect(shell.main.locator('.mantine-Loader-root')).toHaveCount(0);
+}
+
+/** True when `text` inside `locator` is laid out left to right: its first character is leftmost. */
+async function readsLeftToRight(locator: Locator, text: string): Promise<boolean> {
+  return locator.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const box = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      return box(at).left < box(at + wanted.length - 1).left;
+    }
+    throw new Error(`"${wanted}" is not in the element`);
+  }, text);
+}
+
+test('every main screen in Arabic is right to left with no serious accessibility problems', async ({
+  page,
+}) => {
+  test.slow();
+  const shell = new ShellPage(page);
+  await shell.open();
+  await shell.chooseLanguage('العربية');
+  await expect(shell.heading()).toHaveText('الأعضاء');
+  for (const [hash, heading] of arabicScreens) {
+    await openScreen(shell, hash, heading);
+    expect(await shell.documentLocale(), hash).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(await seriousViolations(page), hash).toEqual([]);
+  }
+});
+
+test('the member form (every section), a profile and its receipt in Arabic have no serious problems', async ({
+  page,
+}) => {
+  test.slow();
+  const profile = new MemberProfilePage(page);
+  const id = await profile.register({
+    script: 'arabic',
+    given: 'فاطمة',
+    family: 'الزهراء',
+    residence: 'France',
+    email: 'f.zahra@example.org',
+    phone: '+33 6 12 34 56 78',
+  });
+  const shell = profile.shell;
+  await shell.chooseLanguage('العربية');
+
+  await openScreen(shell, `#/members/${id}`, 'فاطمة الزهراء');
+  expect(await shell.documentLocale()).toEqual({ lang: 'ar', dir: 'rtl' });
+  // An E.164 number keeps its order inside Arabic text: +33…, never 33…+.
+  const phones = profile.field('الاتصال', 'الهواتف');
+  await expect(phones).toContainText('+33612345678');
+  expect(await readsLeftToRight(phones, '+33612345678')).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await openScreen(shell, `#/members/${id}/receipt`, 'الإيصال وورقة الملف');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await openScreen(shell, `#/members/${id}/edit`, 'تعديل بيانات العضو');
+  const tabs = shell.main.getByRole('tab');
+  const count = await tabs.count();
+  expect(count).toBe(8);
+  for (let i = 0; i < count; i += 1) {
+    await tabs.nth(i).click();
+    await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+    expect(await seriousViolations(page), await tabs.nth(i).innerText()).toEqual([]);
+  }
+  await tabs.filter({ hasText: 'الاتصال' }).click();
+  const storedAs = shell.main.getByText('سيُحفظ بالشكل');
+  await expect(storedAs).toContainText('+33 6 12 34 56 78');
+  expect(await readsLeftToRight(storedAs, '+33 6 12 34 56 78')).toBe(true);
 });

@@ -46,6 +46,16 @@ test('a profile shows every block, an edit and its history, and a withdrawn cons
   await expect(profile.historyRow('E-mail')).toContainText('aminata.diallo@example.org');
 
   await profile.editSection('Contact');
+  // The block's link opens its section, first field focused; the hash follows the tabs.
+  await expect(page).toHaveURL(new RegExp(`#/members/${id}/edit/contact$`));
+  await expect(profile.formTab('Contact')).toHaveAttribute('aria-selected', 'true');
+  // No phone was recorded: the e-mail is the section's first field.
+  await expect(profile.main.getByLabel('E-mail', { exact: true })).toBeFocused();
+  await profile.formTab('Consents').click();
+  await expect(page).toHaveURL(new RegExp(`#/members/${id}/edit/consents$`));
+  await page.reload();
+  await profile.shell.enterDesk();
+  await expect(profile.formTab('Consents')).toHaveAttribute('aria-selected', 'true');
   await profile.changeEmail('a.diallo@example.fr');
   await expect(profile.field('Contact', 'E-mail')).toHaveText('a.diallo@example.fr');
   const emailChange = profile.historyRow('E-mail').first();

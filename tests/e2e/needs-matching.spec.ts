@@ -73,3 +73,30 @@ test('the needs screen reads in Arabic, right to left, and in French and Portugu
   await needs.main.getByRole('button', { name: 'Guardar necessidade' }).click();
   await expect(needs.main.getByText('Preencha este campo.').first()).toBeVisible();
 });
+
+test('a member registered while a need is open joins its ranking without a reload', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const needs = new NeedsPage(page);
+  await needs.shell.open();
+  await needs.addPartner('Hôpital national de Niamey');
+  await needs.registerExpert(experts[0]!);
+  await needs.openList();
+  await needs.createNeed('Surgical mission', 'Hôpital national de Niamey', '2211', ['surgery']);
+  await expect(needs.matches()).toHaveCount(1);
+  await needs.match('Aminata Diallo').getByRole('button', { name: 'Shortlist' }).click();
+  await expect(needs.match('Aminata Diallo')).toContainText('Shortlisted on');
+  const needUrl = page.url();
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+
+  await needs.registerExpert({
+    ...{ given: 'Mariama', family: 'Issa', isco: '2211', skills: ['surgery'] },
+    contactConsent: true,
+  });
+  await page.goto(needUrl);
+  await expect(needs.match('Mariama Issa')).toBeVisible();
+  await expect(needs.matches()).toHaveCount(2);
+  await expect(needs.match('Aminata Diallo')).toContainText('Shortlisted on');
+  expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
+});

@@ -22,6 +22,8 @@ export function ReferralTable(props: ReferralTableProps) {
   const { referrals, partners, memberNames, daysWaiting, onChanged } = props;
   const { t, i18n } = useTranslation();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  // From the member to the partner: the arrow points the way the text reads.
+  const towards = i18n.dir() === 'rtl' ? '←' : '→';
   if (referrals.length === 0) return <Text>{t('referrals.list.empty')}</Text>;
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -43,7 +45,7 @@ export function ReferralTable(props: ReferralTableProps) {
             const partner = r.partnerId ? partners.get(r.partnerId)?.name : undefined;
             const member = r.personId ? memberNames?.get(r.personId) : undefined;
             const partnerName = partner ?? t('referrals.list.unknownPartner');
-            const subject = member ? `${member} → ${partnerName}` : partnerName;
+            const subject = member ? `${member} ${towards} ${partnerName}` : partnerName;
             const last =
               r.statusHistory && r.reminders
                 ? lastActivity({

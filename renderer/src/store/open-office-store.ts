@@ -12,6 +12,7 @@ import { OfficeDb } from './db/office-db';
 import { encryptionMiddleware } from './encryption/encryption-middleware';
 import { Keyring } from './encryption/keyring';
 import { Quarantine } from './encryption/quarantine';
+import { changeSeqMiddleware } from './records/change-seq';
 import { recordChangesMiddleware } from './records/record-changes';
 import type { OfficeStore } from './session';
 
@@ -48,6 +49,7 @@ export async function openOfficeStore(
   const keyring = new Keyring();
   const quarantine = new Quarantine(db, clock);
   db.use(encryptionMiddleware({ keyring, onDamaged: (r, stored) => quarantine.report(r, stored) }));
+  db.use(changeSeqMiddleware());
   db.use(recordChangesMiddleware(db));
   await db.open();
   return {

@@ -98,8 +98,11 @@ export async function tabTo(
       const el = document.activeElement;
       if (el === null) return false;
       if ('id' in t) return el.id === t.id;
-      const role = el.getAttribute('role') ?? (el.tagName === 'BUTTON' ? 'button' : '');
-      return role === t.role && (el.textContent ?? '').trim().startsWith(t.name);
+      const tags: Record<string, string> = { BUTTON: 'button', A: 'link' };
+      const role = el.getAttribute('role') ?? tags[el.tagName] ?? '';
+      // Its accessible name: the aria-label when it has one ("Edit: Contact"), else its text.
+      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+      return role === t.role && name.startsWith(t.name);
     }, target);
     if (here) return;
   }

@@ -15,6 +15,8 @@ export interface NewMember {
   /** Country of residence, as named in English. */
   readonly residence: string;
   readonly email: string;
+  /** A phone number, typed as a clerk would (`+33 6 12 34 56 78`). */
+  readonly phone?: string;
   /** Consents to tick besides registration, as the form labels them. */
   readonly moreConsents?: readonly string[];
 }
@@ -46,6 +48,9 @@ export class MemberProfilePage {
     await this.page.getByRole('option', { name: member.residence, exact: true }).click();
     await this.formSection('Contact');
     await this.main.getByLabel('E-mail', { exact: true }).fill(member.email);
+    if (member.phone !== undefined) {
+      await this.main.getByLabel('Phone number 1', { exact: true }).fill(member.phone);
+    }
     await this.formSection('Consents');
     for (const purpose of [
       'Registration in the diaspora register',
@@ -67,7 +72,12 @@ export class MemberProfilePage {
   }
 
   private async formSection(name: string): Promise<void> {
-    await this.main.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+    await this.formTab(name).click();
+  }
+
+  /** A section's tab in the member form. */
+  formTab(name: string): Locator {
+    return this.main.getByRole('tab', { name: new RegExp(`^${name}`) });
   }
 
   heading(): Locator {

@@ -10,6 +10,8 @@ export interface Expert {
   readonly skills: readonly string[];
   /** Whether the member agrees to be contacted about opportunities. */
   readonly contactConsent: boolean;
+  /** A known association picked in the membership type-ahead. */
+  readonly association?: string;
 }
 
 /** The Needs screen (mission requests and their matches), with the member form to seed it. */
@@ -47,6 +49,7 @@ export class NeedsPage {
       await this.main.getByRole('button', { name: 'Add a skill' }).click();
       await this.main.getByLabel(`Skill ${i + 1}`, { exact: true }).fill(skill);
     }
+    if (expert.association !== undefined) await this.pickAssociation(expert.association);
     await this.tab('Consents');
     const purposes = ['Registration in the diaspora register'];
     if (expert.contactConsent) purposes.push('Being contacted about opportunities');
@@ -88,6 +91,15 @@ export class NeedsPage {
 
   matches(): Locator {
     return this.main.getByRole('article');
+  }
+
+  private async pickAssociation(name: string): Promise<void> {
+    await this.tab('Contribution');
+    await this.main.getByRole('button', { name: 'Add a membership' }).click();
+    await this.pickOption('Association 1', name.slice(0, 6), name);
+    await this.main.getByLabel('Role in association 1', { exact: true }).click();
+    await this.page.getByRole('option', { name: 'Officer', exact: true }).click();
+    await this.main.getByText(`Linked to the association “${name}”`).waitFor();
   }
 
   private async tab(name: string): Promise<void> {

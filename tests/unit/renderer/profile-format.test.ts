@@ -60,7 +60,10 @@ describe('profile values', () => {
     const fr = formatIn('fr');
     expect(fieldLines('sex', person.sex, fr)).toEqual(['Femme']);
     expect(fieldLines('residence', person.residence, fr)).toEqual(['Lyon · France']);
-    expect(fieldLines('phones', person.phones, fr)).toEqual(['+33612345678 · WhatsApp']);
+    // The number is isolated left to right, so Arabic does not show it as 33612345678+.
+    expect(fieldLines('phones', person.phones, fr)).toEqual([
+      '\u2066+33612345678\u2069 · WhatsApp',
+    ]);
     expect(fieldLines('dateOfBirth', person.dateOfBirth, fr)).toEqual(['mars 1984']);
     expect(fieldLines('work', person.work, fr)[0]).toMatch(
       /^Médecins généralistes · années d’expérience : 12 · actuel$/,
@@ -68,6 +71,7 @@ describe('profile values', () => {
     const ar = formatIn('ar');
     expect(fieldLines('sex', person.sex, ar)).toEqual(['أنثى']);
     expect(fieldLines('residence', person.residence, ar)).toEqual(['Lyon · فرنسا']);
+    expect(fieldLines('phones', person.phones, ar)).toEqual(['\u2066+33612345678\u2069 · واتساب']);
     expect(fieldLines('investmentInterests', person.investmentInterests, formatIn('en'))).toEqual([
       'Housing · 10,000 to 50,000 (Euro) · needs: permits',
     ]);

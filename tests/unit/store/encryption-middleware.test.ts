@@ -40,6 +40,7 @@ describe('encryption middleware', () => {
     }
     expect(Object.keys(row as object).sort()).toEqual(
       [
+        'changeSeq',
         'ciphertext',
         'createdAt',
         'id',

@@ -1,6 +1,6 @@
 import { Group, Loader, Select, TextInput } from '@mantine/core';
 import { useMemo, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { callingCode, checkPhone, type PhoneEntry } from './phone-number';
 import { useCodePickerData } from './use-code-picker-data';
 
@@ -76,9 +76,14 @@ export function PhoneInput({
         onBlur={setNumberOnBlur}
         error={error}
         description={
-          check.status === 'valid'
-            ? t('pickers.phoneStoredAs', { number: check.international })
-            : undefined
+          check.status === 'valid' ? (
+            // The number stays in order (+227 90 …) inside a right-to-left sentence.
+            <Trans
+              i18nKey="pickers.phoneStoredAs"
+              values={{ number: check.international }}
+              components={{ number: <bdi dir="ltr" /> }}
+            />
+          ) : undefined
         }
         style={{ flexGrow: 1, minInlineSize: '12rem' }}
       />

@@ -5,27 +5,36 @@ import type { IndexProgress } from '../../search/member-search-types';
 import { useMemberSearch } from '../../search/use-member-search';
 import type { Visible } from '../../store';
 import { useIndexProgress } from '../members/list/use-index-progress';
+import { useCommitsOf } from './use-commits-of';
 
 export type NeedRanking =
   | { readonly phase: 'waiting'; readonly progress: IndexProgress }
   | { readonly phase: 'ranking' }
-  | { readonly phase: 'ready'; readonly result: RankingResult }
+  | { readonly phase: 'ready'; readonly result: RankingResult; readonly refreshing: boolean }
   | { readonly phase: 'failed' };
 
-type Answer = { readonly key: string } & (
+type Answer = { readonly need: string; readonly key: string } & (
   { readonly ok: true; readonly result: RankingResult } | { readonly ok: false }
 );
 
+/** Members and consents change who fits and who may be ranked. */
+const rankingInputs = ['person', 'consent'] as const;
+
 /**
- * The members index's ranking for one need, asked once the index has read every member and
- * again whenever the need changes. Runs in the search worker: the page never holds the members.
+ * The members index's ranking for one need, asked once the index has read every member, again
+ * whenever the need changes, and again shortly after members or consents are written (a
+ * registration, an edit, a sync): the ranking shown meanwhile stays, so nothing on the screen
+ * (focus, the shortlist decisions, which are records of their own) is lost. Runs in the search
+ * worker: the page never holds the members.
  */
 export function useNeedRanking(need: Visible<MissionRequest>, limit: number): NeedRanking {
   const search = useMemberSearch();
   const progress = useIndexProgress(search);
+  const commits = useCommitsOf(rankingInputs);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const ready = progress.phase === 'ready';
-  const key = `${need.id}:${need.rev}:${limit}`;
+  const needKey = `${need.id}:${need.rev}:${limit}`;
+  const key = `${needKey}:${commits}`;
   useEffect(() => {
     if (!ready) return;
     let live = true;
@@ -34,17 +43,18 @@ export function useNeedRanking(need: Visible<MissionRequest>, limit: number): Ne
       ? search.rankForNeed(parsed.data, limit)
       : Promise.reject(new Error('invalid need'));
     asked.then(
-      (result) => live && setAnswer({ key, ok: true, result }),
-      () => live && setAnswer({ key, ok: false }),
+      (result) => live && setAnswer({ need: needKey, key, ok: true, result }),
+      () => live && setAnswer({ need: needKey, key, ok: false }),
     );
     return () => {
       live = false;
     };
-    // `key` names the need's version; the record object itself changes on every reload.
+    // `key` names the need's version and the data's; the record object changes on every reload.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search, ready, key]);
   if (progress.phase === 'failed') return { phase: 'failed' };
   if (!ready) return { phase: 'waiting', progress };
-  if (answer === null || answer.key !== key) return { phase: 'ranking' };
-  return answer.ok ? { phase: 'ready', result: answer.result } : { phase: 'failed' };
+  if (answer === null || answer.need !== needKey) return { phase: 'ranking' };
+  if (!answer.ok) return answer.key === key ? { phase: 'failed' } : { phase: 'ranking' };
+  return { phase: 'ready', result: answer.result, refreshing: answer.key !== key };
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Consent } from '../../../../shared/domain/consent';
 import type { MissionRequest } from '../../../../shared/domain/mission-request';
 import type { Organisation, PartnerInstitution } from '../../../../shared/domain/organisation';
@@ -6,6 +6,7 @@ import type { Placement } from '../../../../shared/domain/placement';
 import { listAllRecords } from '../../referrals/list-all-records';
 import { useSessionData } from '../../session/use-session-data';
 import type { Session, StoreResult, Visible } from '../../store';
+import { useCommitsOf } from './use-commits-of';
 
 export interface NeedsData {
   readonly needs: readonly Visible<MissionRequest>[];
@@ -40,9 +41,24 @@ async function loadNeeds(session: Session): Promise<StoreResult<NeedsData>> {
   };
 }
 
-/** The office's mission requests, partner institutions, placement decisions and consents. */
+/**
+ * Written elsewhere than this screen (a registration's consents, a sync): read again. Placements
+ * written here already reload through `onSaved`.
+ */
+const followed = ['mission-request', 'organisation', 'consent'] as const;
+
+/**
+ * The office's mission requests, partner institutions, placement decisions and consents, read
+ * again after others are written (what was shown stays meanwhile).
+ */
 export function useNeedsData() {
   const data = useSessionData(loadNeeds);
   const reload = useCallback(() => data.reload(), [data]);
+  const commits = useCommitsOf(followed);
+  useEffect(() => {
+    if (commits > 0) reload();
+    // Only a new burst of commits reloads (`reload` changes with every load).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [commits]);
   return { result: data.result, reload };
 }

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DiasporaAssociation } from '../../../../shared/domain/organisation';
+import type { AssociationCount } from '../../../../shared/referrals/association-members';
 import type { AssociationNode } from '../../../../shared/referrals/association-tree';
 import { hashForRoute } from '../../shell/routes';
 import type { Visible } from '../../store';
@@ -10,21 +11,25 @@ type Node = AssociationNode<
 >;
 
 /** The hierarchy as nested lists: each level indented (logical padding, so RTL mirrors it). */
-export function AssociationTree({ nodes }: { nodes: readonly Node[] }) {
+type Counts = ReadonlyMap<string, AssociationCount> | null;
+
+/** Member counts beside each name once they are known (`counts` null while reading). */
+export function AssociationTree({ nodes, counts }: { nodes: readonly Node[]; counts: Counts }) {
   const { t } = useTranslation();
   if (nodes.length === 0) return <Text>{t('associations.empty')}</Text>;
   return (
     <Box component="ul" style={{ listStyle: 'none', paddingInlineStart: 0, margin: 0 }}>
       {nodes.map((node) => (
-        <TreeItem key={node.association.id} node={node} />
+        <TreeItem key={node.association.id} node={node} counts={counts} />
       ))}
     </Box>
   );
 }
 
-function TreeItem({ node }: { node: Node }) {
+function TreeItem({ node, counts }: { node: Node; counts: Counts }) {
   const { t } = useTranslation();
   const { association, children } = node;
+  const count = counts?.get(association.id);
   return (
     <li>
       <Group gap="xs" py={4}>
@@ -32,6 +37,16 @@ function TreeItem({ node }: { node: Node }) {
           {association.name}
         </Anchor>
         <Badge variant="light">{t(`associations.levels.${association.level}`)}</Badge>
+        {count !== undefined && (
+          <Text size="sm" c="dimmed">
+            {count.total > count.direct
+              ? t('associations.members.countWithChapters', {
+                  count: count.direct,
+                  total: count.total,
+                })
+              : t('associations.members.count', { count: count.direct })}
+          </Text>
+        )}
       </Group>
       {children.length > 0 && (
         <Box
@@ -40,7 +55,7 @@ function TreeItem({ node }: { node: Node }) {
           aria-label={t('associations.childrenOf', { name: association.name })}
         >
           {children.map((child) => (
-            <TreeItem key={child.association.id} node={child} />
+            <TreeItem key={child.association.id} node={child} counts={counts} />
           ))}
         </Box>
       )}

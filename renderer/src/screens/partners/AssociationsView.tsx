@@ -2,12 +2,16 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiasporaAssociation, Organisation } from '../../../../shared/domain/organisation';
-import { associationTree } from '../../../../shared/referrals/association-tree';
+import { associationCounts } from '../../../../shared/referrals/association-members';
+import { associationTree, canBeParent } from '../../../../shared/referrals/association-tree';
 import { hashForRoute, navigateTo } from '../../shell/routes';
 import type { Visible } from '../../store';
 import { AssociationForm } from './AssociationForm';
+import { AssociationMembersPanel } from './AssociationMembersPanel';
 import { AssociationTree } from './AssociationTree';
 import { associationValues, emptyAssociation } from './association-values';
+import { MembersReading } from './MembersReading';
+import { useAssociationMembers } from './use-association-members';
 
 type Association = Visible<DiasporaAssociation> & {
   name: string;
@@ -32,6 +36,12 @@ export function AssociationsView({ path, organisations, onSaved }: AssociationsV
     const collator = new Intl.Collator(i18n.language);
     return associationTree(associations, (a, b) => collator.compare(a, b));
   }, [associations, i18n.language]);
+  const members = useAssociationMembers();
+  const ready = members.phase === 'ready' ? members.members : null;
+  const counts = useMemo(
+    () => (ready === null ? null : associationCounts(associations, ready, canBeParent)),
+    [associations, ready],
+  );
   const [target] = path;
   const saved = () => {
     onSaved();
@@ -48,7 +58,8 @@ export function AssociationsView({ path, organisations, onSaved }: AssociationsV
         <Title order={2} size="h3">
           {t('associations.treeTitle')}
         </Title>
-        <AssociationTree nodes={tree} />
+        <MembersReading state={members} />
+        <AssociationTree nodes={tree} counts={counts} />
       </Stack>
     );
   }
@@ -61,6 +72,15 @@ export function AssociationsView({ path, organisations, onSaved }: AssociationsV
           ? t('associations.form.editTitle', { name: editing.name })
           : t('associations.form.newTitle')}
       </Title>
+      {editing && <MembersReading state={members} />}
+      {editing && ready !== null && (
+        <AssociationMembersPanel
+          associationId={editing.id}
+          name={editing.name}
+          members={ready}
+          count={counts?.get(editing.id)}
+        />
+      )}
       <AssociationForm
         key={editing ? `${editing.id}:${editing.rev}` : 'new'}
         editing={editing ? { id: editing.id, rev: editing.rev } : null}

@@ -27,12 +27,14 @@ export function PartnerContacts({ form }: { form: UseFormReturn<PartnerValues> }
             <TextInput
               label={t('partners.contacts.phone', { n: index + 1 })}
               type="tel"
+              dir="ltr"
               error={fieldError(errors?.[index]?.phone)}
               {...form.register(`contacts.${index}.phone`)}
             />
             <TextInput
               label={t('partners.contacts.email', { n: index + 1 })}
               type="email"
+              dir="ltr"
               error={fieldError(errors?.[index]?.email)}
               {...form.register(`contacts.${index}.email`)}
             />

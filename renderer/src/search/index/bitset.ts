@@ -69,6 +69,12 @@ export class Bitset {
     return count;
   }
 
+  isEmpty(): boolean {
+    const w = this.words;
+    for (let i = 0; i < w.length; i++) if (w[i] !== 0) return false;
+    return true;
+  }
+
   /** |this ∩ other| without building it. */
   intersectionSize(other: Bitset): number {
     const a = this.words;

@@ -52,6 +52,25 @@ export class ConsentFacts {
     return fact.personId;
   }
 
+  /** Every fact as [consent id, person id, purpose bit, active] (for the sealed snapshot). */
+  entries(): [string, string, number, boolean][] {
+    return [...this.#byId].map(([id, f]) => [id, f.personId, f.bit, f.active]);
+  }
+
+  /** Takes back a fact from {@link entries}. */
+  restore([id, personId, bit, active]: readonly [string, string, number, boolean]): void {
+    this.remove(id);
+    this.#byId.set(id, { personId, bit, active });
+    let ids = this.#byPerson.get(personId);
+    if (!ids) this.#byPerson.set(personId, (ids = new Set()));
+    ids.add(id);
+  }
+
+  /** The consent ids known. */
+  ids(): IterableIterator<string> {
+    return this.#byId.keys();
+  }
+
   maskOf(personId: string): ConsentMask {
     let mask = 0;
     for (const id of this.#byPerson.get(personId) ?? []) {

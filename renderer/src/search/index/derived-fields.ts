@@ -21,6 +21,17 @@ const derivers: Derivers = {
     matchProfileFrom(source, hasPurpose(consents, 'contact-opportunities')),
 };
 
+/**
+ * The derived fields of a member whose consents changed and nothing else: what a fresh
+ * {@link deriveFields} would give, without the decrypted person (each consent-dependent field
+ * says how it follows the consents here).
+ */
+export function withConsents(derived: DerivedFields, consents: ConsentMask): DerivedFields {
+  const contactConsent = hasPurpose(consents, 'contact-opportunities');
+  if (derived.match.contactConsent === contactConsent) return derived;
+  return { ...derived, match: { ...derived.match, contactConsent } };
+}
+
 export function deriveFields(source: ProjectionSource, consents: ConsentMask): DerivedFields {
   const derived: Record<string, unknown> = {};
   for (const [name, derive] of Object.entries(derivers) as [string, Deriver<unknown>][]) {

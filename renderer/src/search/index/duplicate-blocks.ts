@@ -7,7 +7,7 @@ import {
   type DuplicateReason,
   type PersonLike,
 } from '../../../../shared/names';
-import type { MemberRecord } from './member-record';
+import type { StoredMember } from './member-slots';
 
 /** Blocking keys of one member: exact identifiers, name keys + birth year, family + country. */
 export function blockingKeys(person: PersonLike, residence: string | undefined): string[] {
@@ -41,7 +41,7 @@ function lookupKeys(person: PersonLike, residence: string | undefined): string[]
   return keys;
 }
 
-export function personLikeOf(record: MemberRecord): PersonLike {
+export function personLikeOf(record: StoredMember): PersonLike {
   return {
     names: record.names,
     ...(record.birthYear === undefined ? {} : { dateOfBirth: { year: record.birthYear } }),
@@ -55,28 +55,44 @@ export function personLikeOf(record: MemberRecord): PersonLike {
 }
 
 /**
+ * A blocking key as a 30-bit hash (FNV-1a), so the map holds small integers rather than
+ * ~2 million strings. Two keys that collide only add a candidate, which duplicateScore then
+ * judges on the actual fields like any other.
+ */
+function keyHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}
+
+/**
  * Duplicate candidates by blocking keys held in memory, scored with shared/names'
- * duplicateScore with common names weighing less (skeleton counts over all members).
+ * duplicateScore with common names weighing less (skeleton counts over all members). A key held
+ * by one member (most are) maps to its slot alone, not to a set.
  */
 export class DuplicateBlocks {
-  #slotsByKey = new Map<string, Set<number>>();
+  #slotsByKey = new Map<number, number | number[]>();
   #skeletons = new Map<string, number>();
   #population = 0;
 
-  add(slot: number, record: MemberRecord): void {
-    for (const key of blockingKeys(personLikeOf(record), record.residence)) {
-      let slots = this.#slotsByKey.get(key);
-      if (!slots) this.#slotsByKey.set(key, (slots = new Set()));
-      slots.add(slot);
+  add(slot: number, record: StoredMember): void {
+    for (const key of new Set(blockingKeys(personLikeOf(record), record.residence).map(keyHash))) {
+      const slots = this.#slotsByKey.get(key);
+      if (slots === undefined) this.#slotsByKey.set(key, slot);
+      else if (typeof slots === 'number') this.#slotsByKey.set(key, [slots, slot]);
+      else slots.push(slot);
     }
     this.#countSkeletons(record, 1);
   }
 
-  remove(slot: number, record: MemberRecord): void {
-    for (const key of blockingKeys(personLikeOf(record), record.residence)) {
+  remove(slot: number, record: StoredMember): void {
+    for (const key of new Set(blockingKeys(personLikeOf(record), record.residence).map(keyHash))) {
       const slots = this.#slotsByKey.get(key);
-      slots?.delete(slot);
-      if (slots?.size === 0) this.#slotsByKey.delete(key);
+      if (slots === slot) this.#slotsByKey.delete(key);
+      else if (Array.isArray(slots)) {
+        const left = slots.filter((s) => s !== slot);
+        this.#slotsByKey.set(key, left.length === 1 ? left[0]! : left);
+      }
     }
     this.#countSkeletons(record, -1);
   }
@@ -85,11 +101,13 @@ export class DuplicateBlocks {
   candidates(
     person: PersonLike,
     residence: string | undefined,
-    record: (slot: number) => MemberRecord | undefined,
+    record: (slot: number) => StoredMember | undefined,
   ): { slot: number; score: number; reasons: DuplicateReason[] }[] {
     const slots = new Set<number>();
     for (const key of lookupKeys(person, residence)) {
-      for (const slot of this.#slotsByKey.get(key) ?? []) slots.add(slot);
+      const found = this.#slotsByKey.get(keyHash(key));
+      if (typeof found === 'number') slots.add(found);
+      else for (const slot of found ?? []) slots.add(slot);
     }
     const tokenWeight = commonNameWeight(this.#skeletons, this.#population);
     const found: { slot: number; score: number; reasons: DuplicateReason[] }[] = [];
@@ -102,7 +120,7 @@ export class DuplicateBlocks {
     return found.sort((a, b) => b.score - a.score);
   }
 
-  #countSkeletons(record: MemberRecord, delta: 1 | -1): void {
+  #countSkeletons(record: StoredMember, delta: 1 | -1): void {
     this.#population += delta;
     const skeletons = new Set(personNameTokens(record.names).map(skeletonKey));
     for (const skeleton of skeletons) {

@@ -1,68 +1,81 @@
 import { facetIds, type FacetCount, type FacetId, type MemberQuery } from '../member-search-types';
 import { Bitset } from './bitset';
+import { FacetColumn } from './facet-column';
 
 type Filters = MemberQuery['filters'];
 
 /**
- * One bitset of slots per facet value (country FR, ISCO major group 2, language ara...).
- * Counts are popcounts of (matches ∩ other facets' filters ∩ value): standard facet behaviour,
- * where a facet's own selection does not shrink its own counts.
+ * Every facet's values per member (see FacetColumn). Counts walk the matching members once per
+ * distinct scope and add up their value ids: standard facet behaviour, where a facet's own
+ * selection does not shrink its own counts, so facets without a selection share one scope
+ * (text ∩ every selection) and each selected facet has its own (text ∩ the others').
  */
 export class FacetPostings {
-  readonly #postings = new Map<FacetId, Map<string, Bitset>>(
-    facetIds.map((facet) => [facet, new Map()]),
+  readonly #columns = new Map<FacetId, FacetColumn>(
+    facetIds.map((facet) => [facet, new FacetColumn()]),
   );
+  #capacity = 0;
 
   add(slot: number, values: Readonly<Record<FacetId, readonly string[]>>): void {
-    for (const facet of facetIds) {
-      const byValue = this.#postings.get(facet)!;
-      for (const value of values[facet]) {
-        let set = byValue.get(value);
-        if (!set) byValue.set(value, (set = new Bitset()));
-        set.add(slot);
-      }
-    }
+    for (const facet of facetIds) this.#columns.get(facet)!.set(slot, values[facet]);
+    this.#capacity = Math.max(this.#capacity, slot + 1);
   }
 
-  remove(slot: number, values: Readonly<Record<FacetId, readonly string[]>>): void {
-    for (const facet of facetIds) {
-      const byValue = this.#postings.get(facet)!;
-      for (const value of values[facet]) {
-        const set = byValue.get(value);
-        if (!set) continue;
-        set.delete(slot);
-      }
-    }
+  remove(slot: number): void {
+    for (const column of this.#columns.values()) column.clear(slot);
+  }
+
+  valuesOf(slot: number): Record<FacetId, string[]> {
+    const values = {} as Record<FacetId, string[]>;
+    for (const facet of facetIds) values[facet] = this.#columns.get(facet)!.valuesOf(slot);
+    return values;
   }
 
   /** Slots having any selected value of `facet`; null when nothing is selected there. */
   selection(facet: FacetId, filters: Filters): Bitset | null {
     const selected = filters[facet];
     if (!selected || selected.length === 0) return null;
-    const union = new Bitset();
-    for (const value of selected) {
-      const set = this.#postings.get(facet)!.get(value);
-      if (set) union.or(set);
-    }
-    return union;
+    return this.#columns.get(facet)!.selection(selected, this.#capacity);
   }
 
-  /** Counts per value of every facet for `base` (text matches) and the filters. */
-  counts(base: Bitset, filters: Filters): Record<FacetId, FacetCount[]> {
-    const selections = new Map(facetIds.map((f) => [f, this.selection(f, filters)] as const));
+  /**
+   * Counts per value of every facet for `base` (text matches) and the filters. `everyone` says
+   * `base` holds every member (nothing typed): a facet no other filter narrows then counts from
+   * its postings' sizes without visiting anyone.
+   */
+  counts(base: Bitset, filters: Filters, everyone = false): Record<FacetId, FacetCount[]> {
+    const selections = new Map<FacetId, Bitset>();
+    for (const facet of facetIds) {
+      const selection = this.selection(facet, filters);
+      if (selection) selections.set(facet, selection);
+    }
+    const scopeOf = (except: FacetId | null) => {
+      const others = [...selections].filter(([facet]) => facet !== except);
+      if (everyone && others.length === 0) return null;
+      const scope = base.clone();
+      for (const [, selection] of others) scope.and(selection);
+      return scope;
+    };
+    const shared = facetIds.some((facet) => !selections.has(facet)) ? scopeOf(null) : null;
     const result = {} as Record<FacetId, FacetCount[]>;
     for (const facet of facetIds) {
-      const scope = base.clone();
-      for (const [other, selection] of selections) {
-        if (other !== facet && selection) scope.and(selection);
-      }
-      const counts: FacetCount[] = [];
-      for (const [value, set] of this.#postings.get(facet)!) {
-        const count = scope.intersectionSize(set);
-        if (count > 0 || filters[facet]?.includes(value)) counts.push({ value, count });
-      }
-      result[facet] = counts.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+      const column = this.#columns.get(facet)!;
+      const scope = selections.has(facet) ? scopeOf(facet) : shared;
+      let counts: Uint32Array;
+      if (scope === null) counts = column.sizes();
+      else column.tally(scope, (counts = new Uint32Array(column.values.length)));
+      result[facet] = this.#listed(facet, counts, filters[facet] ?? []);
     }
     return result;
+  }
+
+  #listed(facet: FacetId, counts: Uint32Array, selected: readonly string[]): FacetCount[] {
+    const values = this.#columns.get(facet)!.values;
+    const listed: FacetCount[] = [];
+    for (let id = 0; id < counts.length; id++) {
+      const count = counts[id]!;
+      if (count > 0 || selected.includes(values[id]!)) listed.push({ value: values[id]!, count });
+    }
+    return listed.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
   }
 }

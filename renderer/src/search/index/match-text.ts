@@ -1,47 +1,47 @@
 import { Bitset } from './bitset';
 import type { OccupationPostings } from './occupation-postings';
-import type { Scores, TextIndex } from './text-index';
+import { WordLevel, type TextIndex, type WordMatch } from './text-index';
 
 /** Occupation groups (ISCO-08 codes at any level) whose title matches one typed word. */
 export type OccupationMatcher = (word: string) => readonly string[];
 
-/** Score of a member found through their occupation's title rather than their own words. */
-const OCCUPATION_SCORE = 1;
+/** A member's relevance for the typed text: higher is better. */
+export type Relevance = (slot: number) => number;
+
 /** Shorter words match too many titles to mean an occupation. */
 const MIN_OCCUPATION_WORD = 3;
 
 /**
  * Members matching every typed word: a word matches a member's names or skills (any of its
- * keys, prefix or fuzzy) or their occupation's title. Scores add up over the words.
+ * keys, exactly, as a prefix or fuzzily) or their occupation's title. Relevance adds up per
+ * word: exact key 3, prefix 2, near spelling or occupation title 1.
  */
 export function matchText(
   text: string,
   index: TextIndex,
   occupations: OccupationPostings,
   occupationGroups: OccupationMatcher,
-): { matches: Bitset; scores: Scores } {
-  let scores: Scores | null = null;
+): { matches: Bitset; relevance: Relevance } {
+  const words: WordMatch[] = [];
+  let matches: Bitset | null = null;
   for (const { typed, keys } of index.queryTerms(text)) {
     const word = index.matchTerm(keys);
     if (typed.length >= MIN_OCCUPATION_WORD) {
-      for (const slot of occupations.under(occupationGroups(typed))) {
-        word.set(slot, (word.get(slot) ?? 0) + OCCUPATION_SCORE);
-      }
+      occupations.orUnder(occupationGroups(typed), word.matches);
     }
-    scores = scores === null ? word : intersect(scores, word);
-    if (scores.size === 0) break;
+    words.push(word);
+    matches = matches === null ? word.matches.clone() : matches.and(word.matches);
+    if (matches.isEmpty()) break;
   }
-  const matches = new Bitset();
-  for (const slot of (scores ?? new Map<number, number>()).keys()) matches.add(slot);
-  return { matches, scores: scores ?? new Map() };
+  return { matches: matches ?? new Bitset(), relevance: (slot) => relevanceOf(words, slot) };
 }
 
-function intersect(a: Scores, b: Scores): Scores {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  const out: Scores = new Map();
-  for (const [slot, score] of small) {
-    const other = large.get(slot);
-    if (other !== undefined) out.set(slot, score + other);
+function relevanceOf(words: readonly WordMatch[], slot: number): number {
+  let score = 0;
+  for (const word of words) {
+    if (word.exact.has(slot)) score += WordLevel.exact;
+    else if (word.prefix.has(slot)) score += WordLevel.prefix;
+    else score += WordLevel.fuzzy;
   }
-  return out;
+  return score;
 }

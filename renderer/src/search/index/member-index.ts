@@ -7,18 +7,20 @@ import type {
 } from '../member-search-types';
 import type { PersonLike } from '../../../../shared/names';
 import { hasPurpose } from './consent-facts';
+import { compactMember } from './compact-member';
 import { displayName } from './display-name';
 import { DuplicateBlocks } from './duplicate-blocks';
 import { FacetPostings } from './facet-postings';
 import { matchText, type OccupationMatcher } from './match-text';
 import type { DerivedFields } from './derived-fields';
 import type { MemberRecord } from './member-record';
-import { MemberSlots } from './member-slots';
+import { MemberSlots, type StoredMember } from './member-slots';
 import { OccupationPostings } from './occupation-postings';
 import { orderResult } from './order-result';
 import { SortOrders } from './sort-orders';
 import { TextIndex } from './text-index';
 import type { TextKeys } from './text-keys';
+import { ValueInterner } from './value-interner';
 
 export interface MemberIndexOptions {
   readonly textKeys: TextKeys;
@@ -35,10 +37,11 @@ export class MemberIndex {
   readonly #facets = new FacetPostings();
   readonly #occupations = new OccupationPostings();
   readonly #duplicates = new DuplicateBlocks();
+  readonly #interner = new ValueInterner();
   readonly #text: TextIndex;
   readonly #orders: SortOrders;
   #locale: Locale;
-  #last: number[] = [];
+  #last: Uint32Array = new Uint32Array(0);
 
   constructor(private readonly options: MemberIndexOptions) {
     this.#locale = options.locale;
@@ -54,9 +57,17 @@ export class MemberIndex {
     return this.#members.size;
   }
 
+  /** A member's record as it was put (rebuilt from the compact storage). */
   get(id: string): MemberRecord | undefined {
     const slot = this.#members.slotOf(id);
-    return slot === undefined ? undefined : this.#members.get(slot);
+    const stored = slot === undefined ? undefined : this.#members.get(slot);
+    if (slot === undefined || !stored) return undefined;
+    return { ...stored, textKeys: this.#text.keysOf(slot), facets: this.#facets.valuesOf(slot) };
+  }
+
+  /** Distinct text keys over all members (the term dictionary's size). */
+  get termCount(): number {
+    return this.#text.termCount;
   }
 
   /** The interface language names and occupation titles follow. */
@@ -114,25 +125,31 @@ export class MemberIndex {
 
   search(query: MemberQuery): MemberSearchResult {
     const text = query.text.trim();
-    const { matches: base, scores } =
+    const { matches: base, relevance } =
       text === ''
-        ? { matches: this.#members.alive.clone(), scores: null }
+        ? { matches: this.#members.alive.clone(), relevance: null }
         : matchText(text, this.#text, this.#occupations, this.options.occupationGroups);
-    const facets = this.#facets.counts(base, query.filters);
+    const facets = this.#facets.counts(base, query.filters, text === '');
     const matches = base.clone();
     for (const facet of Object.keys(query.filters) as (keyof typeof query.filters)[]) {
       const selection = this.#facets.selection(facet, query.filters);
       if (selection) matches.and(selection);
     }
     const total = matches.size();
-    this.#last = orderResult(matches, total, query.sort, query.descending ?? false, scores, (key) =>
-      this.#orders.get(key),
+    this.#last = orderResult(
+      matches,
+      total,
+      query.sort,
+      query.descending ?? false,
+      relevance,
+      (key) => this.#orders.get(key),
     );
     return { total, facets };
   }
 
   rows(from: number, to: number): MemberSummary[] {
-    return this.#last.slice(Math.max(0, from), Math.max(0, to)).flatMap((slot) => {
+    const window = this.#last.subarray(Math.max(0, from), Math.max(0, to));
+    return Array.from(window).flatMap((slot) => {
       const record = this.#members.get(slot);
       return record ? [this.#summary(record)] : [];
     });
@@ -153,8 +170,8 @@ export class MemberIndex {
     });
   }
 
-  #store(record: MemberRecord): { slot: number; previous: MemberRecord | undefined } {
-    const stored = this.#members.put(record);
+  #store(record: MemberRecord): { slot: number; previous: StoredMember | undefined } {
+    const stored = this.#members.put(compactMember(record, this.#interner));
     if (stored.previous) this.#unlink(stored.slot, stored.previous);
     this.#facets.add(stored.slot, record.facets);
     this.#occupations.add(stored.slot, record.occupations);
@@ -162,13 +179,13 @@ export class MemberIndex {
     return stored;
   }
 
-  #unlink(slot: number, previous: MemberRecord): void {
-    this.#facets.remove(slot, previous.facets);
+  #unlink(slot: number, previous: StoredMember): void {
+    this.#facets.remove(slot);
     this.#occupations.remove(slot, previous.occupations);
     this.#duplicates.remove(slot, previous);
   }
 
-  #summary(record: MemberRecord): MemberSummary {
+  #summary(record: StoredMember): MemberSummary {
     const { name, altName } = displayName(record.names, this.#locale);
     return {
       id: record.id,

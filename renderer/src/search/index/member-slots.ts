@@ -2,12 +2,18 @@ import { Bitset } from './bitset';
 import type { MemberRecord } from './member-record';
 
 /**
+ * A member as the index stores it: the record without what the index holds in compact form
+ * elsewhere (text keys as term ids, facet values as value ids).
+ */
+export type StoredMember = Omit<MemberRecord, 'textKeys' | 'facets'>;
+
+/**
  * Members by slot: a small integer per member that bitsets, the text index and sort orders
  * share. Slots of removed members are reused.
  */
 export class MemberSlots {
   readonly alive = new Bitset();
-  #records: (MemberRecord | undefined)[] = [];
+  #records: (StoredMember | undefined)[] = [];
   #byId = new Map<string, number>();
   #free: number[] = [];
 
@@ -19,12 +25,12 @@ export class MemberSlots {
     return this.#byId.get(id);
   }
 
-  get(slot: number): MemberRecord | undefined {
+  get(slot: number): StoredMember | undefined {
     return this.#records[slot];
   }
 
   /** Stores a record; returns its slot and the record it replaced, if any. */
-  put(record: MemberRecord): { slot: number; previous: MemberRecord | undefined } {
+  put(record: StoredMember): { slot: number; previous: StoredMember | undefined } {
     const known = this.#byId.get(record.id);
     const slot = known ?? this.#free.pop() ?? this.#records.length;
     const previous = this.#records[slot];
@@ -34,7 +40,7 @@ export class MemberSlots {
     return { slot, previous: known === undefined ? undefined : previous };
   }
 
-  remove(id: string): { slot: number; previous: MemberRecord } | undefined {
+  remove(id: string): { slot: number; previous: StoredMember } | undefined {
     const slot = this.#byId.get(id);
     if (slot === undefined) return undefined;
     const previous = this.#records[slot]!;

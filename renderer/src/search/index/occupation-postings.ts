@@ -1,30 +1,34 @@
+import type { Bitset } from './bitset';
+import { PostingLists } from './posting-lists';
+
 /**
  * Members by ISCO-08 code of any of their occupations, so a typed occupation word ("infirmier",
  * "ممرض") finds the members whose code falls under a matching group at any level.
  */
 export class OccupationPostings {
-  #byCode = new Map<string, Set<number>>();
+  readonly #ids = new Map<string, number>();
+  readonly #postings = new PostingLists();
 
   add(slot: number, codes: readonly string[]): void {
     for (const code of codes) {
-      let slots = this.#byCode.get(code);
-      if (!slots) this.#byCode.set(code, (slots = new Set()));
-      slots.add(slot);
+      let id = this.#ids.get(code);
+      if (id === undefined) this.#ids.set(code, (id = this.#ids.size));
+      this.#postings.add(id, slot);
     }
   }
 
   remove(slot: number, codes: readonly string[]): void {
-    for (const code of codes) this.#byCode.get(code)?.delete(slot);
+    for (const code of codes) {
+      const id = this.#ids.get(code);
+      if (id !== undefined) this.#postings.remove(id, slot);
+    }
   }
 
-  /** Slots with an occupation equal to or under any of `groups`. */
-  under(groups: readonly string[]): Set<number> {
-    const found = new Set<number>();
-    if (groups.length === 0) return found;
-    for (const [code, slots] of this.#byCode) {
-      if (!groups.some((group) => code.startsWith(group))) continue;
-      for (const slot of slots) found.add(slot);
+  /** Adds to `into` the slots with an occupation equal to or under any of `groups`. */
+  orUnder(groups: readonly string[], into: Bitset): void {
+    if (groups.length === 0) return;
+    for (const [code, id] of this.#ids) {
+      if (groups.some((group) => code.startsWith(group))) this.#postings.orInto(id, into);
     }
-    return found;
   }
 }

@@ -1,7 +1,7 @@
 import type { MemberSortKey } from '../member-search-types';
 import type { Bitset } from './bitset';
+import type { Relevance } from './match-text';
 import type { OrderedSlots } from './ordered-slots';
-import type { Scores } from './text-index';
 
 /**
  * The matching slots in the asked order. Large results walk the precomputed order and keep the
@@ -13,57 +13,83 @@ export function orderResult(
   total: number,
   sort: MemberSortKey,
   descending: boolean,
-  scores: Scores | null,
+  relevance: Relevance | null,
   orderFor: (key: Exclude<MemberSortKey, 'relevance'>) => OrderedSlots,
-): number[] {
-  if (sort === 'relevance' && scores) {
-    return byRelevance(matches, total, scores, orderFor('updated'), descending);
+): Uint32Array {
+  if (sort === 'relevance' && relevance) {
+    return byRelevance(matches, total, relevance, orderFor('updated'), descending);
   }
   const key = sort === 'relevance' ? 'updated' : sort;
   // Relevance without text means newest first; `descending` flips whatever the natural order is.
   const reverse = sort === 'relevance' ? !descending : descending;
   const order = orderFor(key);
   if (total * 8 < order.order.length) {
-    const slots: number[] = [];
-    matches.forEach((slot) => slots.push(slot));
+    const slots = gather(matches, total);
+    const rank = Int32Array.from(slots, (slot) => order.rankOf(slot));
     const sign = reverse ? -1 : 1;
-    return slots.sort((a, b) => sign * (order.rankOf(a) - order.rankOf(b)));
+    return permute(slots, (a, b) => sign * (rank[a]! - rank[b]!));
   }
-  const result: number[] = [];
+  const result = new Uint32Array(total);
   const all = order.order;
+  let n = 0;
   if (reverse) {
-    for (let i = all.length - 1; i >= 0; i--) if (matches.has(all[i]!)) result.push(all[i]!);
+    for (let i = all.length - 1; i >= 0; i--) if (matches.has(all[i]!)) result[n++] = all[i]!;
   } else {
-    for (const slot of all) if (matches.has(slot)) result.push(slot);
+    for (const slot of all) if (matches.has(slot)) result[n++] = slot;
   }
-  return result;
+  return result.subarray(0, n);
 }
 
 /**
- * Best text score first, then the most recently updated. A short prefix ("M") matches most
- * members, so the keys are copied into typed arrays once and an index permutation is sorted:
- * no Map lookups inside the comparator.
+ * Best relevance first (lowest with `descending`), then the most recently updated. Large
+ * results walk the update order once, newest first, dropping each member into the bucket of its
+ * relevance (a handful of values), so nothing is sorted; small ones are sorted directly.
  */
 function byRelevance(
   matches: Bitset,
   total: number,
-  scores: Scores,
+  relevance: Relevance,
   updated: OrderedSlots,
   descending: boolean,
-): number[] {
-  const slots = new Uint32Array(total);
-  const score = new Float64Array(total);
-  const rank = new Int32Array(total);
-  let i = 0;
-  matches.forEach((slot) => {
-    slots[i] = slot;
-    score[i] = scores.get(slot) ?? 0;
-    rank[i] = updated.rankOf(slot);
-    i++;
-  });
+): Uint32Array {
   const sign = descending ? -1 : 1;
-  const order = new Uint32Array(i);
-  for (let k = 0; k < i; k++) order[k] = k;
-  order.sort((a, b) => sign * (score[b]! - score[a]!) || rank[b]! - rank[a]!);
-  return Array.from(order, (k) => slots[k]!);
+  if (total * 8 < updated.order.length) {
+    const slots = gather(matches, total);
+    const score = Float64Array.from(slots, relevance);
+    const rank = Int32Array.from(slots, (slot) => updated.rankOf(slot));
+    return permute(slots, (a, b) => sign * (score[b]! - score[a]!) || rank[b]! - rank[a]!);
+  }
+  const buckets = new Map<number, number[]>();
+  const all = updated.order;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const slot = all[i]!;
+    if (!matches.has(slot)) continue;
+    const score = relevance(slot);
+    const bucket = buckets.get(score);
+    if (bucket) bucket.push(slot);
+    else buckets.set(score, [slot]);
+  }
+  const result = new Uint32Array(total);
+  let n = 0;
+  for (const score of [...buckets.keys()].sort((a, b) => sign * (b - a))) {
+    const bucket = buckets.get(score)!;
+    result.set(bucket, n);
+    n += bucket.length;
+  }
+  return result.subarray(0, n);
+}
+
+function gather(matches: Bitset, total: number): Uint32Array {
+  const slots = new Uint32Array(total);
+  let n = 0;
+  matches.forEach((slot) => (slots[n++] = slot));
+  return slots.subarray(0, n);
+}
+
+/** `slots` reordered by `compare` over their positions (typed arrays, no Map lookups). */
+function permute(slots: Uint32Array, compare: (a: number, b: number) => number): Uint32Array {
+  const positions = new Uint32Array(slots.length);
+  for (let k = 0; k < positions.length; k++) positions[k] = k;
+  positions.sort(compare);
+  return Uint32Array.from(positions, (k) => slots[k]!);
 }

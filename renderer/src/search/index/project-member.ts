@@ -3,7 +3,7 @@ import { profileCompleteness } from '../../../../shared/domain/profile-completen
 import { isicSection } from '../../../../shared/matching/isic-section';
 import type { FacetId } from '../member-search-types';
 import type { ConsentMask } from './consent-facts';
-import { deriveFields } from './derived-fields';
+import { deriveFields, withConsents } from './derived-fields';
 import type { MemberRecord } from './member-record';
 import type { ProjectionSource } from './projection-source';
 import { memberTextKeys } from './name-text-keys';
@@ -56,5 +56,26 @@ export function projectMember(
     facets: facetsOf(p, options),
     consents,
     derived: deriveFields(p, consents),
+  };
+}
+
+/**
+ * A projected member as it would be projected now with `consents` and for a role with or
+ * without high-risk access, from a projection made earlier (the sealed snapshot): consents
+ * touch only the mask and derived fields; a role without high-risk access loses the origin.
+ * Returns the same object when nothing differs.
+ */
+export function reprojectMember(
+  record: MemberRecord,
+  consents: ConsentMask,
+  options: ProjectionOptions,
+): MemberRecord {
+  const hideOrigin = !options.highRisk && record.facets.origin.length > 0;
+  if (record.consents === consents && !hideOrigin) return record;
+  return {
+    ...record,
+    consents,
+    derived: withConsents(record.derived, consents),
+    facets: hideOrigin ? { ...record.facets, origin: [] } : record.facets,
   };
 }

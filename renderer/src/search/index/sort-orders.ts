@@ -1,11 +1,11 @@
 import type { Locale } from '../../../../shared/i18n/locales';
 import { displayName } from './display-name';
-import type { MemberRecord } from './member-record';
+import type { StoredMember } from './member-slots';
 import { OrderedSlots } from './ordered-slots';
 
 export type OrderKey = 'name' | 'updated' | 'residence' | 'completeness';
 
-type Lookup = (slot: number) => MemberRecord | undefined;
+type Lookup = (slot: number) => StoredMember | undefined;
 
 /**
  * The members in each sort order, built on first use and then kept current one change at a

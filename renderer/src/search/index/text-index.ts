@@ -1,67 +1,87 @@
-import MiniSearch from 'minisearch';
+import { Bitset } from './bitset';
 import type { MemberRecord } from './member-record';
+import { SlotLists } from './slot-lists';
+import { TermDictionary } from './term-dictionary';
 import type { QueryTerm, TextKeys } from './text-keys';
 
-interface Doc {
-  readonly id: number;
-  readonly keys: string;
+/** How well one typed word matched a member: the whole key, its start, or a near spelling. */
+export const WordLevel = { fuzzy: 1, prefix: 2, exact: 3 } as const;
+
+/** Members matching one typed word: every match, and the exact and prefix ones among them. */
+export interface WordMatch {
+  readonly matches: Bitset;
+  readonly exact: Bitset;
+  readonly prefix: Bitset;
 }
 
-/** Matches of one query word or of a whole query: slot -> score. */
-export type Scores = Map<number, number>;
+/** Words shorter than this are never looked up fuzzily (too many near spellings). */
+const MIN_FUZZY_LENGTH = 4;
 
-const identity = (term: string) => term;
+/** Edits allowed for a word of `length`: one up to 7 letters, two from 8 (as MiniSearch's 0.2). */
+export function fuzzyDistance(length: number): number {
+  return length < MIN_FUZZY_LENGTH ? 0 : Math.min(2, Math.round(length * 0.2));
+}
 
 /**
- * Per-keystroke text search over the members: MiniSearch over the keys of names (every script)
- * and skills, prefix on every word, fuzzy on words of four letters or more. Document ids are
- * the index's slots, so results join the facet bitsets without lookups.
+ * Per-keystroke text search over the members' keys (names in every script, skills): a term
+ * dictionary of the keys worked out at projection (MemberRecord.textKeys), each member's term
+ * ids in a pooled typed array. A typed word matches its keys exactly, as a prefix, or within one
+ * or two edits (words of four letters or more). Results are bitsets of slots, so they join the
+ * facets without lookups, and nothing is built per matching member.
  */
 export class TextIndex {
-  readonly #search = new MiniSearch<Doc>({
-    fields: ['keys'],
-    idField: 'id',
-    tokenize: (text) => text.split(' '),
-    processTerm: identity,
-    searchOptions: { processTerm: identity },
-  });
+  readonly #terms = new TermDictionary();
+  readonly #ofSlot = new SlotLists();
+  #capacity = 0;
 
   constructor(private readonly keys: TextKeys) {}
 
-  get size(): number {
-    return this.#search.documentCount;
+  get termCount(): number {
+    return this.#terms.termCount;
   }
 
   addAll(entries: readonly (readonly [number, MemberRecord])[]): void {
-    this.#search.addAll(entries.map(([slot, record]) => this.#doc(slot, record)));
+    for (const [slot, record] of entries) this.#link(slot, record.textKeys, true);
   }
 
   put(slot: number, record: MemberRecord, known: boolean): void {
-    if (known) this.#search.discard(slot);
-    this.#search.add(this.#doc(slot, record));
+    if (known) this.remove(slot);
+    this.#link(slot, record.textKeys, false);
   }
 
   remove(slot: number): void {
-    this.#search.discard(slot);
+    this.#terms.remove(slot, this.#ofSlot.get(slot));
+    this.#ofSlot.clear(slot);
+  }
+
+  /** The keys a member was indexed by (as MemberRecord.textKeys). */
+  keysOf(slot: number): string[] {
+    return Array.from(this.#ofSlot.get(slot), (id) => this.#terms.term(id));
   }
 
   queryTerms(text: string): readonly QueryTerm[] {
     return this.keys.queryTerms(text);
   }
 
-  /** Slots matching any of the keys of one typed word, with their scores. */
-  matchTerm(alternatives: readonly string[]): Scores {
-    const scores: Scores = new Map();
-    if (alternatives.length === 0) return scores;
-    const results = this.#search.search(
-      { combineWith: 'OR', queries: [...alternatives] },
-      { prefix: true, fuzzy: (term) => (term.length >= 4 ? 0.2 : false), maxFuzzy: 2 },
-    );
-    for (const result of results) scores.set(result.id as number, result.score);
-    return scores;
+  /** Slots matching any of the keys of one typed word. */
+  matchTerm(alternatives: readonly string[]): WordMatch {
+    const exact = new Bitset(this.#capacity);
+    const prefix = new Bitset(this.#capacity);
+    const matches = new Bitset(this.#capacity);
+    for (const key of alternatives) {
+      this.#terms.exact(key, exact);
+      this.#terms.prefix(key, prefix);
+      const distance = fuzzyDistance(key.length);
+      if (distance > 0) this.#terms.fuzzy(key, distance, matches);
+    }
+    matches.or(prefix);
+    return { matches, exact, prefix };
   }
 
-  #doc(slot: number, record: MemberRecord): Doc {
-    return { id: slot, keys: record.textKeys.join(' ') };
+  #link(slot: number, keys: readonly string[], bulk: boolean): void {
+    const ids = keys.map((key) => this.#terms.intern(key, bulk));
+    this.#ofSlot.set(slot, ids);
+    this.#terms.add(slot, ids);
+    this.#capacity = Math.max(this.#capacity, slot + 1);
   }
 }

@@ -1,6 +1,6 @@
 import { ConsentSource } from '../index/consent-facts';
 import { ProjectionSource } from '../index/projection-source';
-import { projectMember } from '../index/project-member';
+import { projectMember, reprojectMember } from '../index/project-member';
 import type { MemberRecord } from '../index/member-record';
 import type { OpenIndex } from './worker-state';
 
@@ -24,4 +24,27 @@ export function projectPeople(open: OpenIndex, rows: readonly unknown[]): Member
     records.push(projectMember(parsed.data, mask, open.projection));
   }
   return records;
+}
+
+/** Adds or replaces members, in bulk (sort orders rebuilt later) or one by one (kept current). */
+export function putMembers(open: OpenIndex, records: readonly MemberRecord[], bulk: boolean): void {
+  for (const record of records) open.members.set(record.id, record);
+  if (bulk) open.index.putMany(records);
+  else for (const record of records) open.index.put(record);
+}
+
+export function removeMember(open: OpenIndex, id: string): void {
+  if (open.members.delete(id)) open.index.remove(id);
+}
+
+/** Members already in the index whose consents changed: mask and derived fields follow. */
+export function reconsentMembers(open: OpenIndex, people: Iterable<string>, bulk: boolean): void {
+  const changed: MemberRecord[] = [];
+  for (const id of people) {
+    const record = open.members.get(id);
+    if (!record) continue;
+    const next = reprojectMember(record, open.consents.maskOf(id), open.projection);
+    if (next !== record) changed.push(next);
+  }
+  putMembers(open, changed, bulk);
 }

@@ -32,13 +32,21 @@ export async function createOpenIndex(
     locale,
   });
   let finish!: () => void;
+  let queue: Promise<unknown> = Promise.resolve();
   const open: OpenIndex = {
     db,
     dataKey,
     index,
+    members: new Map(),
     consents: new ConsentFacts(),
     projection: { highRisk },
     loaded: new Promise<void>((resolve) => (finish = resolve)),
+    watermark: 0,
+    exclusive<T>(work: () => Promise<T>): Promise<T> {
+      const run = queue.then(work, work);
+      queue = run.catch(() => undefined);
+      return run;
+    },
   };
   state.open = open;
   const current = () => state.open === open;

@@ -1,9 +1,13 @@
-import { applyConsents, projectPeople } from './apply-records';
-import { idsOfType, readRecords } from './read-records';
+import { loadFromSnapshot, type SnapshotLoad } from '../snapshot/load-from-snapshot';
+import { readStoreState } from '../snapshot/read-store-state';
+import { AFTER_LOAD_MS, scheduleSnapshot } from '../snapshot/schedule-snapshot';
+import { applyConsents, projectPeople, putMembers, reconsentMembers } from './apply-records';
+import { readRecords } from './read-records';
 import type { IndexProgress } from '../member-search-types';
 import type { OpenIndex, WorkerState } from './worker-state';
 
 const CHUNK = 2000;
+type Report = (progress: IndexProgress) => void;
 
 /** Reads `ids` in chunks, the next chunk decrypting while the previous one is processed. */
 async function inChunks(
@@ -23,9 +27,28 @@ async function inChunks(
 }
 
 /**
- * The initial load after unlock: consents first (what each person agreed to), then people,
- * newest first, a chunk at a time; each chunk is searchable as soon as it is in, and progress
- * is reported per chunk. Then the sort orders are built and the index is ready. Stops early,
+ * Everything from the records (first unlock, or no usable snapshot): people first, newest
+ * first, each chunk searchable as soon as it is in; then consents, and the members whose
+ * consents are on record follow (drafts, contactable).
+ */
+async function loadAll(open: OpenIndex, current: () => boolean, report: Report): Promise<void> {
+  const now = await readStoreState(open.db, open.dataKey, null);
+  const total = now.personIds.length;
+  report({ phase: 'loading', done: 0, total });
+  await inChunks(open, now.personIds, current, (rows, done) => {
+    putMembers(open, projectPeople(open, rows), true);
+    report({ phase: 'loading', done, total });
+  });
+  await inChunks(open, now.consentIds, current, (rows) => {
+    reconsentMembers(open, applyConsents(open, rows), true);
+  });
+  open.watermark = now.maxSeq;
+}
+
+/**
+ * The initial load after unlock: from the sealed snapshot plus what changed since when there
+ * is one, else from the records; progress per chunk. Then the sort orders are built and the
+ * index is ready, and a fresh snapshot is written when this load read records. Stops early,
  * silently, once `current()` says another index has replaced this one.
  */
 export async function loadMembers(
@@ -33,23 +56,19 @@ export async function loadMembers(
   open: OpenIndex,
   current: () => boolean = () => true,
 ): Promise<void> {
-  const report = (progress: IndexProgress) => {
+  const report: Report = (progress) => {
     if (current()) state.report(progress);
   };
-  const [consentIds, personIds] = await Promise.all([
-    idsOfType(open.db, 'consent'),
-    idsOfType(open.db, 'person'),
-  ]);
-  const total = personIds.length;
-  report({ phase: 'loading', done: 0, total });
-  await inChunks(open, consentIds, current, (rows) => applyConsents(open, rows));
-  await inChunks(open, personIds, current, (rows, done) => {
-    open.index.putMany(projectPeople(open, rows));
-    report({ phase: 'loading', done, total });
-  });
+  const outcome: SnapshotLoad = await loadFromSnapshot(open, current, report).catch(
+    () => 'refused' as const,
+  );
   if (!current()) return;
+  if (outcome !== 'loaded' && outcome !== 'changed') await loadAll(open, current, report);
+  if (!current()) return;
+  const total = open.members.size;
   report({ phase: 'indexing', done: total, total });
   await new Promise((resolve) => setTimeout(resolve, 0));
   open.index.warmOrders();
   report({ phase: 'ready', done: total, total });
+  if (outcome !== 'loaded') scheduleSnapshot(state, open, AFTER_LOAD_MS);
 }

@@ -11,6 +11,7 @@ import type {
 } from './rows';
 import { declareMigrations } from '../migrations';
 import type { HistoryRow } from '../history/history-row';
+import type { SnapshotRow } from '../../search/snapshot/snapshot-row';
 
 /** The office database: one per office on a device. Encryption is added by openOfficeStore. */
 export class OfficeDb extends Dexie {
@@ -22,6 +23,7 @@ export class OfficeDb extends Dexie {
   declare quarantine: Table<QuarantineRow, number>;
   declare blindIndex: Table<BlindIndexRow, [string, string]>;
   declare history: Table<HistoryRow, string>;
+  declare searchSnapshot: Table<SnapshotRow, string>;
 
   constructor(name: string, options: DexieOptions & { schemaVersion?: number } = {}) {
     const { schemaVersion, ...dexieOptions } = options;

@@ -21,7 +21,7 @@ export async function sealRow(
   const payload: Row = {};
   for (const [field, value] of Object.entries(row)) {
     if (value === undefined) continue;
-    if (spec.clearFields.has(field)) clear[field] = value;
+    if (spec.clearFields.has(field) || spec.localFields?.has(field)) clear[field] = value;
     else payload[field] = value;
   }
   const sealed = await seal(key, utf8(JSON.stringify(payload)), utf8(ad));
@@ -34,7 +34,9 @@ export function isSealedRow(spec: SealedTableSpec, row: unknown): row is SealedR
   const { iv, ciphertext, ...rest } = row as Row;
   if (!(iv instanceof Uint8Array) || iv.byteLength !== 12) return false;
   if (!(ciphertext instanceof ArrayBuffer) && !(ciphertext instanceof Uint8Array)) return false;
-  return Object.keys(rest).every((field) => spec.clearFields.has(field));
+  return Object.keys(rest).every(
+    (field) => spec.clearFields.has(field) || spec.localFields?.has(field),
+  );
 }
 
 export type OpenRowResult = { ok: true; row: Row } | { ok: false; reason: QuarantineReason };
@@ -54,6 +56,7 @@ export async function openRow(
   const payload = parsePayload(plain);
   if (!payload) return { ok: false, reason: 'malformed-payload' };
   const { iv: _iv, ciphertext: _ciphertext, ...clear } = stored;
+  for (const field of spec.localFields ?? []) delete clear[field];
   return { ok: true, row: { ...payload, ...clear } };
 }
 

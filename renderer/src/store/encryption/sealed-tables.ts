@@ -7,6 +7,11 @@ export interface SealedTableSpec {
   /** Fields that must be non-empty strings in clear: they make up the additional data. */
   readonly boundFields: readonly [string, string];
   readonly primaryKey: string;
+  /**
+   * Clear bookkeeping the store stamps at rest and never hands to readers (records'
+   * `changeSeq`, see store/records/change-seq.ts): kept out of the ciphertext, stripped on open.
+   */
+  readonly localFields?: ReadonlySet<string>;
 }
 
 /**
@@ -19,6 +24,7 @@ export const sealedTables: Readonly<Record<string, SealedTableSpec>> = {
     clearFields: new Set(recordClearFields),
     boundFields: ['id', 'type'],
     primaryKey: 'id',
+    localFields: new Set(['changeSeq']),
   },
   outbox: {
     clearFields: new Set(outboxClearFields),

@@ -41,10 +41,10 @@ describe('orderResult by relevance', () => {
           scoreMap.size,
           'relevance',
           descending,
-          scoreMap,
+          (slot) => scoreMap.get(slot)!,
           () => byUpdate,
         );
-        expect(got).toEqual(expected);
+        expect(Array.from(got)).toEqual(expected);
       }),
     );
   });

@@ -1,18 +1,20 @@
 import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ConsentPurpose } from '../../../../../shared/domain/consent';
-import { navigateTo } from '../../../shell/routes';
+import { hashForRoute, navigateTo } from '../../../shell/routes';
 import { useStoreErrorMessage } from '../../../i18n/use-store-error-message';
 import { useActiveSession } from '../../../session/use-desk-session';
 import type { StoreError } from '../../../store';
 import { CompletenessMeter } from './CompletenessMeter';
 import { DuplicateWarning } from './DuplicateWarning';
 import { focusField } from './fields/field-id';
+import { focusFirstField, sectionAttribute } from './focus-first-field';
 import { errorsInFormOrder, sectionOf, type FormSection } from './form-sections';
 import { LeaveGuardModal } from './LeaveGuardModal';
 import { memberFormResolver } from './member-form-resolver';
+import { memberFormPath } from './member-form-route';
 import type { MemberFormValues } from './member-form-values';
 import { saveEditedMember, saveNewMember, type EditTarget } from './save-member';
 import { SectionPanel } from './SectionPanel';
@@ -29,6 +31,10 @@ export interface MemberFormProps {
   readonly editing?: EditTarget;
   /** Called once a new member is saved, so the screen can start the next one on a fresh form. */
   readonly onRegistered?: () => void;
+  /** The section the form opens on. */
+  readonly initialSection: FormSection;
+  /** Whether to focus that section's first field on opening (the link named the section). */
+  readonly focusSection: boolean;
 }
 
 const SUMMARY_ID = 'member-form-summary';
@@ -51,6 +57,8 @@ export function MemberForm({
   activeConsents,
   editing,
   onRegistered,
+  initialSection,
+  focusSection,
 }: MemberFormProps) {
   const { t } = useTranslation();
   const session = useActiveSession();
@@ -63,7 +71,20 @@ export function MemberForm({
     context,
     shouldFocusError: false,
   });
-  const [section, setSection] = useState<FormSection>('identity');
+  const [section, setSection] = useState<FormSection>(initialSection);
+  const formElement = useRef<HTMLFormElement>(null);
+  // Only on opening: later tab switches leave focus on the tab.
+  const opening = useRef({ focusSection, initialSection });
+  useEffect(() => {
+    const { focusSection: focus, initialSection: first } = opening.current;
+    if (focus) focusFirstField(formElement.current, first);
+  }, []);
+  // The hash follows the tab (replaced, not pushed), so reload and back keep the section.
+  const changeSection = (next: FormSection) => {
+    setSection(next);
+    const hash = hashForRoute('members', ...memberFormPath(editing?.id, next));
+    window.history.replaceState(window.history.state, '', hash);
+  };
   const [saveError, setSaveError] = useState<StoreError | null>(null);
   const [confirmedDifferent, setConfirmedDifferent] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -78,7 +99,7 @@ export function MemberForm({
   const goToFirstError = (errors: FieldErrors<MemberFormValues>) => {
     const [first] = errorsInFormOrder(errorPaths(errors));
     if (first === undefined) return;
-    setSection(sectionOf(first));
+    changeSection(sectionOf(first));
     // After the tab switch has rendered, focus the field (the summary if it cannot be found).
     window.setTimeout(() => {
       if (!focusField(first)) focusSummary();
@@ -115,7 +136,7 @@ export function MemberForm({
   const showSummary = paths.length > 0 || saveError !== null;
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={onSubmit}>
+      <form noValidate onSubmit={onSubmit} ref={formElement}>
         <Stack gap="md">
           <Paper withBorder p="sm">
             <CompletenessMeter control={form.control} />
@@ -138,15 +159,17 @@ export function MemberForm({
           </div>
           <SectionTabs
             active={section}
-            onChange={setSection}
+            onChange={changeSection}
             errorCounts={errorCounts}
             panel={(s) => (
-              <SectionPanel
-                section={s}
-                hidden={hidden}
-                officeCountry={officeCountry}
-                activeConsents={activeConsents}
-              />
+              <div {...{ [sectionAttribute]: s }}>
+                <SectionPanel
+                  section={s}
+                  hidden={hidden}
+                  officeCountry={officeCountry}
+                  activeConsents={activeConsents}
+                />
+              </div>
             )}
           />
           <Group justify="flex-end">

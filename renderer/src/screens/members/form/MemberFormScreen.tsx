@@ -11,6 +11,7 @@ import { listPersonConsents } from '../profile/list-person-consents';
 import { emptyMemberForm } from './empty-member-form';
 import { fromPerson } from './from-person';
 import { MemberForm } from './MemberForm';
+import { memberFormRoute } from './member-form-route';
 import type { MemberFormValues } from './member-form-values';
 import type { EditTarget } from './save-member';
 
@@ -45,12 +46,16 @@ async function load(session: Session, id: string | undefined): Promise<Loaded | 
   };
 }
 
-/** `#/members/new` registers a member; `#/members/<id>/edit` edits one. */
+/**
+ * `#/members/new` registers a member; `#/members/<id>/edit` edits one. A further segment names
+ * the section to open (`#/members/<id>/edit/contact`), its first field focused.
+ */
 export function MemberFormScreen({ path }: { path: readonly string[] }) {
   const { t } = useTranslation();
   const session = useActiveSession();
   const storeMessage = useStoreErrorMessage();
-  const id = path[0] === 'new' ? undefined : path[0];
+  const route = memberFormRoute(path);
+  const { id } = route;
   const [state, setState] = useState<{ key: string; value: Loaded | StoreError } | null>(null);
   const key = id ?? 'new';
   // Bumped after each registration: the next one starts on a newly mounted, empty form.
@@ -80,6 +85,8 @@ export function MemberFormScreen({ path }: { path: readonly string[] }) {
           key={`${key}:${generation}`}
           {...loaded}
           onRegistered={() => setGeneration((n) => n + 1)}
+          initialSection={route.section}
+          focusSection={route.sectionNamed}
         />
       )}
     </>

@@ -58,7 +58,11 @@ export const newRow = {
     stage: null,
     needs: [],
   }),
-  membership: (): MemberFormValues['associationMemberships'][number] => ({ name: '', role: null }),
+  membership: (): MemberFormValues['associationMemberships'][number] => ({
+    organisationId: null,
+    name: '',
+    role: null,
+  }),
 };
 
 /** A blank registration: one phone row for the office's country, nothing consented yet. */

@@ -101,6 +101,7 @@ function contributionValues(
       needs: i.needs,
     })),
     associationMemberships: (p.associationMemberships ?? []).map((m) => ({
+      organisationId: m.organisationId ?? null,
       name: str(m.name),
       role: orNull(m.role),
     })),

@@ -133,7 +133,12 @@ export interface MemberFormValues {
     stage: InvestmentStage | null;
     needs: InvestmentNeed[];
   }[];
-  associationMemberships: { name: string; role: 'member' | 'officer' | 'founder' | null }[];
+  associationMemberships: {
+    /** A known association (record id) picked in the type-ahead, or null for a typed name. */
+    organisationId: string | null;
+    name: string;
+    role: 'member' | 'officer' | 'founder' | null;
+  }[];
   consents: Record<ConsentPurpose, ConsentEntry>;
   consentNotice: {
     version: string;

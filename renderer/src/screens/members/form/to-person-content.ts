@@ -213,7 +213,11 @@ function contribution(v: MemberFormValues, origins: Origins) {
       needs: i.needs,
     })),
     associationMemberships: kept(v.associationMemberships, 'associationMemberships', origins).map(
-      (m) => ({ name: text(m.name), role: chosen(m.role) }),
+      (m) => ({
+        organisationId: m.organisationId ?? undefined,
+        name: text(m.name),
+        role: chosen(m.role),
+      }),
     ),
   };
 }

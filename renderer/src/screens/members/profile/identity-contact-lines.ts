@@ -3,7 +3,7 @@ import type { Person } from '../../../../../shared/domain/person';
 import { nameScripts, type NameParts } from '../../../../../shared/domain/person-names';
 import type { Place } from '../../../../../shared/domain/place';
 import { formatIsoDate, formatPartialDate } from './format-dates';
-import { codeLabel, joinParts, type ProfileFormat } from './profile-format';
+import { codeLabel, isolateLtr, joinParts, type ProfileFormat } from './profile-format';
 
 type Lines<K extends keyof Person> = (value: NonNullable<Person[K]>, f: ProfileFormat) => string[];
 
@@ -26,7 +26,7 @@ function address(value: Address, f: ProfileFormat): string {
 
 function emergency(value: EmergencyContact, f: ProfileFormat): string {
   const relation = value.relationship && f.t(`profile.values.relationship.${value.relationship}`);
-  return joinParts([value.name, relation, value.phone, value.email]);
+  return joinParts([value.name, relation, value.phone && isolateLtr(value.phone), value.email]);
 }
 
 const names: Lines<'names'> = (value, f) =>
@@ -49,13 +49,13 @@ export const identityContactLines = {
     value.map((d) =>
       joinParts([
         f.t(`profile.values.documentType.${d.type}`),
-        d.number,
+        isolateLtr(d.number),
         codeLabel(f, d.issuingCountry),
         d.expiry && f.t('profile.parts.expires', { date: formatIsoDate(d.expiry, f.locale) }),
       ]),
     ),
   phones: (value, f) =>
-    value.map((p) => joinParts([p.number, f.t(`profile.values.phoneKind.${p.kind}`)])),
+    value.map((p) => joinParts([isolateLtr(p.number), f.t(`profile.values.phoneKind.${p.kind}`)])),
   email: (value) => [value],
   addressAbroad: (value, f) => [address(value, f)],
   addressHome: (value, f) => [address(value, f)],

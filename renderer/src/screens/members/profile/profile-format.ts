@@ -14,6 +14,15 @@ export function joinParts(parts: readonly (string | undefined | false)[]): strin
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' · ');
 }
 
+/**
+ * Keeps a left-to-right run (a phone number, a document number) whole and in order inside
+ * right-to-left text, as `<bdi dir="ltr">` would for plain strings: without it, Arabic shows
+ * `+33612345678` as `33612345678+`. LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE.
+ */
+export function isolateLtr(text: string): string {
+  return `\u2066${text}\u2069`;
+}
+
 export function codeLabel(f: ProfileFormat, value: CodedValue | undefined): string | undefined {
   return value === undefined ? undefined : f.label(value, f.locale);
 }

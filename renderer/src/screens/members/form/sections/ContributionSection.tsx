@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { membershipRoles } from '../../../../../../shared/domain/contribution';
 import { newRow } from '../empty-member-form';
 import { FormEnumSelect } from '../fields/FormEnumSelect';
-import { FormText } from '../fields/FormText';
 import { RepeatedRows } from '../fields/RepeatedRows';
 import type { MemberFormValues } from '../member-form-values';
+import { AssociationField } from './AssociationField';
 import { AvailabilityFields } from './AvailabilityFields';
 import { InvestmentRow } from './InvestmentRow';
 
@@ -39,8 +39,8 @@ export function ContributionSection() {
         onRemove={memberships.remove}
         row={(i) => (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <FormText
-              name={`associationMemberships.${i}.name`}
+            <AssociationField
+              index={i}
               label={t('memberForm.contribution.associationName', { n: i + 1 })}
             />
             <FormEnumSelect
