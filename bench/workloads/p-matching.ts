@@ -1,5 +1,6 @@
-import { MissionRequest, type Consent, type Person } from '../../shared/domain';
+import type { Consent, MissionRequest, Person } from '../../shared/domain';
 import { matchProfileOf, rankNeed, type MatchProfile } from '../../shared/matching';
+import { needLike } from '../lib/bench-needs';
 import { defineWorkload, row } from '../lib/bench-types';
 import { generatePeopleChunks, seededUuidV7 } from '../lib/generate-people';
 import { createRng } from '../lib/prng';
@@ -31,26 +32,6 @@ function consentsFor(person: Person, seed: number, index: number): Consent[] {
       ...withdrawn,
     },
   ];
-}
-
-/** A need shaped after a real member's career, so it meets the data where it is dense. */
-function needLike(person: Person): MissionRequest {
-  const work = person.work[0];
-  if (work === undefined) throw new Error('needLike: member without work');
-  return MissionRequest.parse({
-    ...{ id: person.id, type: 'mission-request', officeId: person.officeId },
-    ...{ createdAt: at, updatedAt: at, rev: 0, hostInstitutionId: person.officeId },
-    title: 'Bench mission',
-    occupation: work.occupation,
-    skills: person.skills.slice(0, 3),
-    languages: person.languages.slice(0, 2).map((l) => l.language),
-    ...(work.sector === undefined ? {} : { sector: work.sector }),
-    ...(person.origin === undefined ? {} : { region: person.origin.region }),
-    mode: 'on-site',
-    duration: '2-weeks-to-3-months',
-    expertsNeeded: 3,
-    status: 'open',
-  });
 }
 
 /**

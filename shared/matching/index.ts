@@ -1,6 +1,7 @@
 export * from './match-profile';
 export * from './match-types';
 export * from './rank-members';
+export { candidateKeys, isCandidate, type CandidateKeys } from './candidate-keys';
 export { normaliseSkill } from './normalise-skill';
 export { matchProfileFrom, type MatchSource } from './match-source';
 export { RankingResultSchema } from './ranking-result-schema';

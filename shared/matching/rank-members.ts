@@ -2,7 +2,7 @@ import type { MissionRequest } from '../domain/mission-request';
 import type { MatchProfile } from './match-profile';
 import type { RankedMatch, RankingResult } from './match-types';
 import { needCriteriaOf } from './need-criteria';
-import { explainMatch, maxPointsFor, scoreProfile } from './score-profile';
+import { explainMatch, fitsNeed, maxPointsFor, scoreProfile } from './score-profile';
 
 /** How many matches a need shows unless asked for more. */
 export const defaultMatchLimit = 50;
@@ -45,14 +45,17 @@ export function rankNeed(
   let restricted = 0;
   let noContactConsent = 0;
   for (const profile of profiles) {
+    if (profile.restricted || !profile.contactConsent) {
+      // Only counted: whether they fit is enough, their points are never used.
+      if (!fitsNeed(criteria, profile)) continue;
+      if (profile.restricted) restricted += 1;
+      else noContactConsent += 1;
+      continue;
+    }
     const points = scoreProfile(criteria, profile);
     if (points < 0) continue;
-    if (profile.restricted) restricted += 1;
-    else if (!profile.contactConsent) noContactConsent += 1;
-    else {
-      eligible += 1;
-      if (limit > 0) keepTop(top, { profile, points }, limit);
-    }
+    eligible += 1;
+    if (limit > 0) keepTop(top, { profile, points }, limit);
   }
   const matches: RankedMatch[] = top.map(({ profile, points }) => ({
     id: profile.id,

@@ -1,8 +1,8 @@
 import {
   bestOccupation,
-  bestOccupationRank,
   levelsByRank,
   matchedSkillCount,
+  occupationRank,
   proficiencyIn,
   regionLevel,
   relatedRank,
@@ -116,22 +116,54 @@ export function explainMatch(need: NeedCriteria, profile: MatchProfile): MatchRe
   return reasons;
 }
 
+// Read once: the ranking loop below runs 200,000 times per need and should touch plain numbers.
+const weights = { ...w };
+const occupationPointsByRank = levelsByRank.map((level) => w.occupation * occupationShare[level]);
+const regionPoints = { ...regionShare };
+const sectorPoints = { ...sectorShare };
+
+/**
+ * The rank of the member's closest occupation and their most years in an occupation of the
+ * wanted sub-major group or closer, in one pass (this runs for every member).
+ */
+function occupationFit(wanted: string, profile: MatchProfile): { rank: number; years: number } {
+  let rank = 0;
+  let years = 0;
+  for (const o of profile.occupations) {
+    const r = occupationRank(wanted, o.code);
+    if (r > rank) rank = r;
+    if (r >= relatedRank && o.years !== undefined && o.years > years) years = o.years;
+  }
+  return { rank, years };
+}
+
+/** Whether the member fits at all: an occupation of the wanted sub-major group or closer, or a wanted skill. */
+export function fitsNeed(need: NeedCriteria, profile: MatchProfile): boolean {
+  if (need.skills.size > 0 && matchedSkillCount(need, profile) > 0) return true;
+  for (const o of profile.occupations) {
+    if (occupationRank(need.occupation, o.code) >= relatedRank) return true;
+  }
+  return false;
+}
+
 /**
  * The same total as summing {@link explainMatch}'s points, without building the reasons (this
  * runs for every member), or -1 when the member does not fit at all: neither an occupation of
  * the wanted sub-major group or closer, nor one of the wanted skills.
  */
 export function scoreProfile(need: NeedCriteria, profile: MatchProfile): number {
-  const rank = bestOccupationRank(need, profile);
-  const skills = need.skills.size > 0 ? matchedSkillCount(need, profile) : 0;
+  const { rank, years } = occupationFit(need.occupation, profile);
+  const wantedSkills = need.skills.size;
+  const skills = wantedSkills > 0 ? matchedSkillCount(need, profile) : 0;
   if (rank < relatedRank && skills === 0) return -1;
-  let points = w.occupation * occupationShare[levelsByRank[rank] ?? 'none'];
-  if (need.skills.size > 0) points += (w.skills * skills) / need.skills.size;
+  let points = occupationPointsByRank[rank] ?? 0;
+  if (wantedSkills > 0) points += (weights.skills * skills) / wantedSkills;
   if (need.languages.length > 0) points += languagePoints(need, profile);
-  if (profile.modes.includes(need.mode)) points += w.mode;
-  if (profile.durations.includes(need.duration)) points += w.duration;
-  if (need.region !== undefined) points += w.region * regionShare[regionLevel(need, profile)];
-  if (need.sector !== undefined) points += w.sector * sectorShare[sectorLevel(need, profile)];
-  const years = relatedYears(need, profile);
-  return points + (w.experience * Math.min(years, experienceCapYears)) / experienceCapYears;
+  if (profile.modes.includes(need.mode)) points += weights.mode;
+  if (profile.durations.includes(need.duration)) points += weights.duration;
+  if (need.region !== undefined)
+    points += weights.region * regionPoints[regionLevel(need, profile)];
+  if (need.sector !== undefined)
+    points += weights.sector * sectorPoints[sectorLevel(need, profile)];
+  return points + (weights.experience * Math.min(years, experienceCapYears)) / experienceCapYears;
 }

@@ -1,7 +1,7 @@
 import { Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { getDesktop } from '../../bridge/desktop';
 import { useActiveSession } from '../../session/use-desk-session';
 import type { Session } from '../../store/session';
@@ -75,7 +75,14 @@ function ConnectedLink(props: { link: RegistryLinkView; busy: boolean; onDisconn
         : t('sync.connect.scopeRegions', { places: scope.regions.join(', ') });
   return (
     <Stack gap="xs" data-testid="registry-link">
-      <Text>{t('sync.connect.connected', { url: link.url })}</Text>
+      <Text>
+        {/* The address stays in order (http://…) inside a right-to-left sentence. */}
+        <Trans
+          i18nKey="sync.connect.connected"
+          values={{ url: link.url }}
+          components={{ url: <bdi dir="ltr" /> }}
+        />
+      </Text>
       <Text>{t('sync.connect.office', { name: link.office.name })}</Text>
       <Text>{scopeText}</Text>
       <Button variant="default" onClick={props.onDisconnect} loading={props.busy} w="fit-content">
@@ -107,6 +114,7 @@ function EnrollForm(props: {
           onChange={(e) => setUrl(e.currentTarget.value)}
           required
           type="url"
+          dir="ltr"
         />
         <TextInput
           label={t('sync.connect.code')}

@@ -53,6 +53,15 @@ export class Bitset {
     return this;
   }
 
+  /** This ∖ other, in place. */
+  andNot(other: Bitset): this {
+    const a = this.words;
+    const b = other.words;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) a[i]! &= ~b[i]!;
+    return this;
+  }
+
   /** This ∪ other, in place. */
   or(other: Bitset): this {
     if (other.words.length > this.words.length) this.#ensure(other.words.length * 32 - 1);

@@ -1,5 +1,5 @@
 import { facetIds, type FacetCount, type FacetId, type MemberQuery } from '../member-search-types';
-import { Bitset } from './bitset';
+import type { Bitset } from './bitset';
 import { FacetColumn } from './facet-column';
 
 type Filters = MemberQuery['filters'];

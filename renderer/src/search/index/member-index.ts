@@ -16,6 +16,7 @@ import type { DerivedFields } from './derived-fields';
 import type { MemberRecord } from './member-record';
 import { MemberSlots, type StoredMember } from './member-slots';
 import { OccupationPostings } from './occupation-postings';
+import { fixedResult, type OrderedResult } from './lazy-result';
 import { orderResult } from './order-result';
 import { SortOrders } from './sort-orders';
 import { TextIndex } from './text-index';
@@ -41,7 +42,7 @@ export class MemberIndex {
   readonly #text: TextIndex;
   readonly #orders: SortOrders;
   #locale: Locale;
-  #last: Uint32Array = new Uint32Array(0);
+  #last: OrderedResult = fixedResult(new Uint32Array(0));
 
   constructor(private readonly options: MemberIndexOptions) {
     this.#locale = options.locale;
@@ -61,8 +62,19 @@ export class MemberIndex {
   get(id: string): MemberRecord | undefined {
     const slot = this.#members.slotOf(id);
     const stored = slot === undefined ? undefined : this.#members.get(slot);
-    if (slot === undefined || !stored) return undefined;
+    return slot === undefined || !stored ? undefined : this.#rebuild(slot, stored);
+  }
+
+  #rebuild(slot: number, stored: StoredMember): MemberRecord {
     return { ...stored, textKeys: this.#text.keysOf(slot), facets: this.#facets.valuesOf(slot) };
+  }
+
+  /** Every member's record as it was put, rebuilt one at a time (for the sealed snapshot). */
+  *records(): IterableIterator<MemberRecord> {
+    for (const slot of this.#members.slots()) {
+      const stored = this.#members.get(slot);
+      if (stored) yield this.#rebuild(slot, stored);
+    }
   }
 
   /** Distinct text keys over all members (the term dictionary's size). */
@@ -94,6 +106,7 @@ export class MemberIndex {
 
   /** Adds or replaces one member, keeping every structure current. */
   put(record: MemberRecord): void {
+    this.#last.complete();
     const { slot, previous } = this.#store(record);
     this.#text.put(slot, record, previous !== undefined);
     this.#orders.changed(slot, true);
@@ -102,6 +115,7 @@ export class MemberIndex {
   remove(id: string): void {
     const removed = this.#members.remove(id);
     if (!removed) return;
+    this.#last.complete();
     this.#unlink(removed.slot, removed.previous);
     this.#text.remove(removed.slot);
     this.#orders.changed(removed.slot, false);
@@ -148,7 +162,7 @@ export class MemberIndex {
   }
 
   rows(from: number, to: number): MemberSummary[] {
-    const window = this.#last.subarray(Math.max(0, from), Math.max(0, to));
+    const window = this.#last.slice(Math.max(0, from), Math.max(0, to));
     return Array.from(window).flatMap((slot) => {
       const record = this.#members.get(slot);
       return record ? [this.#summary(record)] : [];

@@ -22,9 +22,9 @@ export async function catchUp(open: OpenIndex): Promise<void> {
     const person = consents.has(id) ? undefined : open.consents.remove(id);
     if (person) affected.add(person);
   }
-  for (const person of applyConsents(open, now.changedRows)) affected.add(person);
+  for (const person of applyConsents(open, await now.changedConsents)) affected.add(person);
   for (const id of [...open.members.keys()]) if (!people.has(id)) removeMember(open, id);
   reconsentMembers(open, affected, false);
-  putMembers(open, projectPeople(open, now.changedRows), false);
+  putMembers(open, projectPeople(open, await now.changedPeople), false);
   open.watermark = now.maxSeq;
 }

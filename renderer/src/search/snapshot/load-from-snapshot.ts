@@ -22,7 +22,7 @@ async function restoreConsents(open: OpenIndex, header: SnapshotHeader, now: Sto
       if (live.has(id) && !now.changedIds.has(id)) open.consents.restore(parsed.data);
     }
   }
-  applyConsents(open, now.changedRows);
+  applyConsents(open, await now.changedConsents);
   return true;
 }
 
@@ -56,12 +56,14 @@ export async function loadFromSnapshot(
   if (!header.highRisk && open.projection.highRisk) return 'absent';
   const now = await readStoreState(open.db, open.dataKey, header.watermark);
   if (now.maxSeq < header.watermark) return 'refused';
+  const read = (i: number) => openSnapshotChunk(open.db, open.dataKey, header, 'm', i);
+  // The first members open while the consent facts come back.
+  let next = header.memberChunks > 0 ? read(0) : null;
+  next?.catch(() => undefined);
   if (!(await restoreConsents(open, header, now))) return 'refused';
   const live = new Set(now.personIds);
   const total = live.size;
   report({ phase: 'loading', done: 0, total });
-  const read = (i: number) => openSnapshotChunk(open.db, open.dataKey, header, 'm', i);
-  let next = header.memberChunks > 0 ? read(0) : null;
   for (let i = 0; next; i += 1) {
     const rows = await next;
     if (!rows || !current()) return 'refused';
@@ -69,7 +71,7 @@ export async function loadFromSnapshot(
     putMembers(open, currentMembers(open, rows, live, now), true);
     report({ phase: 'loading', done: Math.min(open.members.size, total), total });
   }
-  putMembers(open, projectPeople(open, now.changedRows), true);
+  putMembers(open, projectPeople(open, await now.changedPeople), true);
   open.watermark = now.maxSeq;
   const changed = now.changedIds.size > 0 || open.members.size !== header.members;
   return changed ? 'changed' : 'loaded';

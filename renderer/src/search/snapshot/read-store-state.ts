@@ -14,14 +14,24 @@ export interface StoreState {
   readonly consentIds: readonly string[];
   /** Ids of the people and consents changed after `since` (opened or not). */
   readonly changedIds: ReadonlySet<string>;
-  /** Those records decrypted (rows that fail to open are left out, as the full load does). */
-  readonly changedRows: readonly unknown[];
+  /**
+   * Those consents, then those people, decrypted (rows that fail to open are left out, as the
+   * full load does); both start opening at once, in the background.
+   */
+  readonly changedConsents: Promise<unknown[]>;
+  readonly changedPeople: Promise<unknown[]>;
+}
+
+async function openAll(key: CryptoKey, rows: readonly unknown[]): Promise<unknown[]> {
+  const spec = sealedTables.records!;
+  const opened = await Promise.all(rows.map((row) => openRow('records', spec, key, row)));
+  return opened.flatMap((result) => (result.ok ? [result.row] : []));
 }
 
 /**
  * Reads, in one transaction, the highest change number, every person and consent id (keys
- * only) and the people and consents written after `since` (none when `since` is null); then
- * opens the changed rows outside it. What is read is consistent: a write commits wholly before
+ * only) and the people and consents written after `since` (none when `since` is null); the
+ * changed rows are opened outside it. What is read is consistent: a write commits wholly before
  * or after.
  */
 export async function readStoreState(
@@ -37,14 +47,19 @@ export async function readStoreState(
       since === null ? [] : await db.records.where(changeSeqField).above(since).toArray();
     return { maxSeq: typeof top === 'number' ? top : 0, personIds, consentIds, changed };
   });
-  const relevant = read.changed.filter((row) => row.type === 'person' || row.type === 'consent');
-  const spec = sealedTables.records!;
-  const opened = await Promise.all(relevant.map((row) => openRow('records', spec, key, row)));
+  const consents = read.changed.filter((row) => row.type === 'consent');
+  const people = read.changed.filter((row) => row.type === 'person');
+  const changedConsents = openAll(key, consents);
+  const changedPeople = openAll(key, people);
+  // Awaited later, or never when the load stops: not an unhandled rejection meanwhile.
+  changedConsents.catch(() => undefined);
+  changedPeople.catch(() => undefined);
   return {
     maxSeq: read.maxSeq,
     personIds: read.personIds,
     consentIds: read.consentIds,
-    changedIds: new Set(relevant.map((row) => row.id)),
-    changedRows: opened.flatMap((result) => (result.ok ? [result.row] : [])),
+    changedIds: new Set([...consents, ...people].map((row) => row.id)),
+    changedConsents,
+    changedPeople,
   };
 }

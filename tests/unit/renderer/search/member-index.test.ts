@@ -109,6 +109,19 @@ describe('members index', () => {
     expect(index.search(all).total).toBe(2);
   });
 
+  it('gives back every member as it was put, after a change and a removal', () => {
+    const index = newIndex();
+    index.putMany([mohamed, muhammad, awa]);
+    const moved = { ...awa, residence: 'SA', facets: { ...awa.facets, residence: ['SA'] } };
+    index.put(moved);
+    index.remove(muhammad.id);
+    expect(index.get(mohamed.id)).toEqual(mohamed);
+    expect(index.get(awa.id)).toEqual(moved);
+    expect(index.get(muhammad.id)).toBeUndefined();
+    expect([...index.records()].map((r) => r.id).sort()).toEqual([mohamed.id, awa.id].sort());
+    expect(index.search({ ...all, filters: { residence: ['SA'] } }).total).toBe(1);
+  });
+
   it('finds duplicates by phone and by name key with birth year, with reasons', () => {
     const index = newIndex();
     index.putMany([mohamed, muhammad, awa]);

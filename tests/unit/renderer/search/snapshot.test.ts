@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { repositoryFor } from '../../../../renderer/src/store/records/record-repository';
 import type { OfficeStore, Session } from '../../../../renderer/src/store/session';
@@ -9,7 +10,7 @@ import { listed, unlockWorker, type OpenedWorker } from './snapshot-harness';
 const people = repositoryFor('person');
 const consents = repositoryFor('consent');
 const workers: OpenedWorker[] = [];
-const residence = { country: { list: 'iso-3166-1', version: '2024', code: 'FR' } };
+const residence = { country: { list: 'iso-3166-1' as const, version: '2024', code: 'FR' } };
 
 afterEach(() => {
   for (const worker of workers.splice(0)) worker.client.dispose();
@@ -199,7 +200,8 @@ describe('sealed search snapshot', () => {
     let calls = 0;
     vi.spyOn(table, 'put').mockImplementation((row, key) => {
       calls += 1;
-      if (calls === 2) return Promise.reject(new Error('crash'));
+      // The worker ends (lock, crash) after the first chunk of the new generation is stored.
+      if (calls === 2) return Dexie.Promise.reject(new Error('crash'));
       return put(row, key);
     });
     await expect(first.snapshot()).rejects.toThrow();

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Bitset } from '../../../../renderer/src/search/index/bitset';
+import { FacetPostings } from '../../../../renderer/src/search/index/facet-postings';
+import { facetIds, type FacetId } from '../../../../renderer/src/search/member-search-types';
+
+type Values = Record<FacetId, string[]>;
+const value = fc.constantFrom('a', 'b', 'c', 'd');
+const member = fc.record(
+  Object.fromEntries(
+    facetIds.map((f) => [f, fc.uniqueArray(value, { maxLength: f === 'residence' ? 1 : 3 })]),
+  ) as Record<FacetId, fc.Arbitrary<string[]>>,
+);
+const filters = fc.record(
+  { residence: fc.uniqueArray(value, { maxLength: 2 }), language: fc.uniqueArray(value) },
+  { requiredKeys: [] },
+);
+
+const someone = Object.fromEntries(facetIds.map((f) => [f, ['a']])) as Values;
+
+describe('facet counts', () => {
+  it('count, per value, the matching members that the other facets let through', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(member, { nil: null }), { maxLength: 30 }),
+        fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+        filters,
+        fc.boolean(),
+        (members, inText, selected, everyoneTyped) => {
+          const postings = new FacetPostings();
+          const base = new Bitset();
+          members.forEach((m, slot) => {
+            // Add every member, then remove the null ones: removal must leave no trace.
+            postings.add(slot, m ?? someone);
+            if (m === null) postings.remove(slot);
+            else if (everyoneTyped || inText[slot]) base.add(slot);
+          });
+          const result = postings.counts(base, selected, everyoneTyped);
+          for (const facet of facetIds) {
+            const passes = (m: Values) =>
+              Object.entries(selected).every(
+                ([other, chosen]) =>
+                  other === facet ||
+                  chosen.length === 0 ||
+                  m[other as FacetId].some((v) => chosen.includes(v)),
+              );
+            const counts = new Map<string, number>();
+            members.forEach((m, slot) => {
+              if (m === null || !base.has(slot) || !passes(m)) return;
+              for (const v of m[facet]) counts.set(v, (counts.get(v) ?? 0) + 1);
+            });
+            const got = new Map(result[facet].map((c) => [c.value, c.count]));
+            for (const [v, count] of counts) expect(got.get(v)).toBe(count);
+            for (const [v, count] of got) {
+              if (count > 0) expect(counts.get(v)).toBe(count);
+              else expect(selected[facet as 'residence']).toContain(v);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
