@@ -202,6 +202,11 @@ test('the member form (every section), a profile and its receipt in Arabic have 
   const shell = profile.shell;
   await shell.chooseLanguage('العربية');
 
+  // The members list with a row (the first test sees it empty).
+  await openScreen(shell, '#/members', 'الأعضاء');
+  await expect(shell.main.getByText('فاطمة الزهراء').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
   await openScreen(shell, `#/members/${id}`, 'فاطمة الزهراء');
   expect(await shell.documentLocale()).toEqual({ lang: 'ar', dir: 'rtl' });
   // An E.164 number keeps its order inside Arabic text: +33…, never 33…+.

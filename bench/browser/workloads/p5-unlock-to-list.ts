@@ -58,8 +58,6 @@ async function unlockToList(office: Awaited<ReturnType<typeof searchOffice>>) {
       });
     });
     const ready = whenReady(client, port);
-    await client.search({ text: '', filters: {}, sort: 'relevance' }).catch(() => undefined);
-    timeline.push(`${Math.round(performance.now() - start)}:boot`);
     await Promise.race([client.open(openOptions(office)), ready]);
     const usable = firstChunk.then(async () => {
       const total = await firstScreen(client);

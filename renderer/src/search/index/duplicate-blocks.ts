@@ -1,4 +1,5 @@
 import {
+  birthYearTolerance,
   commonNameWeight,
   duplicateScore,
   personNameKeys,
@@ -29,6 +30,10 @@ export function blockingKeys(person: PersonLike, residence: string | undefined):
     }
   }
   return [...new Set(keys)];
+}
+
+function yearsContradict(a: number | undefined, b: number | undefined): boolean {
+  return a !== undefined && b !== undefined && Math.abs(a - b) > birthYearTolerance;
 }
 
 /** The keys to look a new registration up by (a birth year also finds the years beside it). */
@@ -104,16 +109,23 @@ export class DuplicateBlocks {
     record: (slot: number) => StoredMember | undefined,
   ): { slot: number; score: number; reasons: DuplicateReason[] }[] {
     const slots = new Set<number>();
+    const byIdentifier = new Set<number>();
     for (const key of lookupKeys(person, residence)) {
+      const into = key.startsWith('n|') || key.startsWith('f|') ? slots : byIdentifier;
       const found = this.#slotsByKey.get(keyHash(key));
-      if (typeof found === 'number') slots.add(found);
-      else for (const slot of found ?? []) slots.add(slot);
+      if (typeof found === 'number') into.add(found);
+      else for (const slot of found ?? []) into.add(slot);
     }
+    for (const slot of byIdentifier) slots.add(slot);
     const tokenWeight = commonNameWeight(this.#skeletons, this.#population);
     const found: { slot: number; score: number; reasons: DuplicateReason[] }[] = [];
+    const year = person.dateOfBirth?.year;
     for (const slot of slots) {
       const other = record(slot);
       if (!other) continue;
+      // Found by name alone, born years apart: no reason can hold (a shared phone, e-mail or
+      // document would have found them by that key), so they are not scored at all.
+      if (!byIdentifier.has(slot) && yearsContradict(year, other.birthYear)) continue;
       const { score, reasons } = duplicateScore(person, personLikeOf(other), { tokenWeight });
       if (reasons.length > 0) found.push({ slot, score, reasons });
     }

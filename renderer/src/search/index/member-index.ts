@@ -77,6 +77,14 @@ export class MemberIndex {
     }
   }
 
+  /** Every member's id. */
+  *ids(): IterableIterator<string> {
+    for (const slot of this.#members.slots()) {
+      const stored = this.#members.get(slot);
+      if (stored) yield stored.id;
+    }
+  }
+
   /** Distinct text keys over all members (the term dictionary's size). */
   get termCount(): number {
     return this.#text.termCount;

@@ -27,21 +27,25 @@ async function inChunks(
 }
 
 /**
- * Everything from the records (first unlock, or no usable snapshot): people first, newest
- * first, each chunk searchable as soon as it is in; then consents, and the members whose
- * consents are on record follow (drafts, contactable).
+ * Everything from the records (first unlock, or no usable snapshot): the most recently changed
+ * people first (the list's first screen is usable after them), then every consent (those
+ * people's drafts and contact flags follow), then the other people, their consents known.
  */
 async function loadAll(open: OpenIndex, current: () => boolean, report: Report): Promise<void> {
   const now = await readStoreState(open.db, open.dataKey, null);
   const total = now.personIds.length;
-  report({ phase: 'loading', done: 0, total });
-  await inChunks(open, now.personIds, current, (rows, done) => {
+  const head = now.personIds.slice(0, CHUNK);
+  const put = (offset: number) => (rows: unknown[], done: number) => {
     putMembers(open, projectPeople(open, rows), true);
-    report({ phase: 'loading', done, total });
-  });
+    report({ phase: 'loading', done: offset + done, total });
+  };
+  report({ phase: 'loading', done: 0, total });
+  await inChunks(open, head, current, put(0));
   await inChunks(open, now.consentIds, current, (rows) => {
     reconsentMembers(open, applyConsents(open, rows), true);
   });
+  if (!current()) return;
+  await inChunks(open, now.personIds.slice(CHUNK), current, put(head.length));
   open.watermark = now.maxSeq;
 }
 

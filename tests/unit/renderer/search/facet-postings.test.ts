@@ -5,7 +5,7 @@ import { FacetPostings } from '../../../../renderer/src/search/index/facet-posti
 import { facetIds, type FacetId } from '../../../../renderer/src/search/member-search-types';
 
 type Values = Record<FacetId, string[]>;
-const value = fc.constantFrom('a', 'b', 'c', 'd');
+const value: fc.Arbitrary<string> = fc.constantFrom('a', 'b', 'c', 'd');
 const member = fc.record(
   Object.fromEntries(
     facetIds.map((f) => [f, fc.uniqueArray(value, { maxLength: f === 'residence' ? 1 : 3 })]),

@@ -119,6 +119,7 @@ describe('members index', () => {
     expect(index.get(awa.id)).toEqual(moved);
     expect(index.get(muhammad.id)).toBeUndefined();
     expect([...index.records()].map((r) => r.id).sort()).toEqual([mohamed.id, awa.id].sort());
+    expect([...index.ids()].sort()).toEqual([mohamed.id, awa.id].sort());
     expect(index.search({ ...all, filters: { residence: ['SA'] } }).total).toBe(1);
   });
 
@@ -138,5 +139,13 @@ describe('members index', () => {
     expect(
       index.findDuplicates({ phones: [{ number: '+33612345678' }] }, undefined, mohamed.id),
     ).toEqual([]);
+    // Same name and country, born 20 years apart: no suggestion, unless a phone is shared.
+    const elder = { names: { latin: { given: 'Mohamed', family: 'Diallo' } } };
+    expect(index.findDuplicates({ ...elder, dateOfBirth: { year: 1960 } }, 'FR')).toEqual([]);
+    const sharedPhone = index.findDuplicates(
+      { ...elder, dateOfBirth: { year: 1960 }, phones: [{ number: '+33612345678' }] },
+      'FR',
+    );
+    expect(sharedPhone.map((d) => [d.id, d.reasons])).toEqual([[mohamed.id, ['same-phone']]]);
   });
 });
