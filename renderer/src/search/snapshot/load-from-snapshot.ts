@@ -5,7 +5,7 @@ import { applyConsents, projectPeople, putMembers } from '../worker/apply-record
 import type { OpenIndex } from '../worker/worker-state';
 import { openSnapshotChunk, openSnapshotHeader } from './read-snapshot';
 import { readStoreState, type StoreState } from './read-store-state';
-import { ConsentFactTuple, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format';
+import { isConsentFact, SNAPSHOT_FORMAT, type SnapshotHeader } from './snapshot-format';
 
 /** `loaded`: the index is complete and current; `changed`: so, and the delta was not empty. */
 export type SnapshotLoad = 'loaded' | 'changed' | 'absent' | 'refused';
@@ -16,10 +16,8 @@ async function restoreConsents(open: OpenIndex, header: SnapshotHeader, now: Sto
     const facts = await openSnapshotChunk(open.db, open.dataKey, header, 'c', i);
     if (!facts) return false;
     for (const fact of facts) {
-      const parsed = ConsentFactTuple.safeParse(fact);
-      if (!parsed.success) return false;
-      const id = parsed.data[0];
-      if (live.has(id) && !now.changedIds.has(id)) open.consents.restore(parsed.data);
+      if (!isConsentFact(fact)) return false;
+      if (live.has(fact[0]) && !now.changedIds.has(fact[0])) open.consents.restore(fact);
     }
   }
   applyConsents(open, await now.changedConsents);

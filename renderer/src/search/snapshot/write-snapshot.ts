@@ -3,6 +3,7 @@ import type { MemberRecord } from '../index/member-record';
 import { sealJson } from './seal-json';
 import {
   CONSENTS_PER_CHUNK,
+  FIRST_MEMBERS_CHUNK,
   HEADER_KEY,
   MEMBERS_PER_CHUNK,
   SNAPSHOT_FORMAT,
@@ -21,20 +22,25 @@ export interface SnapshotContent {
   readonly consents: readonly ConsentFactTuple[];
 }
 
-/** Seals and stores `items` as chunks of `size` under the generation; returns the count. */
+/**
+ * Seals and stores `items` as chunks of `size` (the first of `first`) under the generation;
+ * returns the count.
+ */
 async function writeChunks(
   db: OfficeDb,
   key: CryptoKey,
   generation: string,
   kind: ChunkKind,
   items: readonly unknown[],
-  size: number,
+  [first, size]: readonly [number, number],
 ): Promise<number> {
   let count = 0;
-  for (let at = 0; at < items.length; at += size, count += 1) {
-    const slice = items.slice(at, at + size);
+  for (let at = 0; at < items.length; count += 1) {
+    const end = at + (count === 0 ? first : size);
     const ad = chunkAd(generation, kind, count);
-    await db.searchSnapshot.put(await sealJson(key, chunkKey(generation, kind, count), slice, ad));
+    const row = await sealJson(key, chunkKey(generation, kind, count), items.slice(at, end), ad);
+    await db.searchSnapshot.put(row);
+    at = end;
   }
   return count;
 }
@@ -53,9 +59,11 @@ export async function writeSnapshot(
 ): Promise<SnapshotHeader> {
   const generation = crypto.randomUUID();
   const members = [...content.members].sort((a, b) => b.updatedMs - a.updatedMs);
-  const memberChunks = await writeChunks(db, key, generation, 'm', members, MEMBERS_PER_CHUNK);
+  const memberSizes = [FIRST_MEMBERS_CHUNK, MEMBERS_PER_CHUNK] as const;
+  const memberChunks = await writeChunks(db, key, generation, 'm', members, memberSizes);
+  const consentSizes = [CONSENTS_PER_CHUNK, CONSENTS_PER_CHUNK] as const;
   const consents = content.consents;
-  const consentChunks = await writeChunks(db, key, generation, 'c', consents, CONSENTS_PER_CHUNK);
+  const consentChunks = await writeChunks(db, key, generation, 'c', consents, consentSizes);
   const header: SnapshotHeader = {
     format: SNAPSHOT_FORMAT,
     generation,

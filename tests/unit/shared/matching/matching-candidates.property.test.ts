@@ -47,4 +47,19 @@ describe('candidate keys for a need', () => {
       ),
     );
   });
+
+  it('counts a left-out member exactly when they would have been ranked with consent', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(profile, { selector: (p) => p.id, maxLength: 40 }), (ps) => {
+        const need = doctorNeed();
+        const wouldFit = (p: MatchProfile) =>
+          rankNeed(need, [{ ...p, restricted: false, contactConsent: true }]).eligible === 1;
+        const { excluded } = rankNeed(need, ps);
+        expect(excluded.restricted).toBe(ps.filter((p) => p.restricted && wouldFit(p)).length);
+        expect(excluded.noContactConsent).toBe(
+          ps.filter((p) => !p.restricted && !p.contactConsent && wouldFit(p)).length,
+        );
+      }),
+    );
+  });
 });
