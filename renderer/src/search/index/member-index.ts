@@ -158,13 +158,8 @@ export class MemberIndex {
       if (selection) matches.and(selection);
     }
     const total = matches.size();
-    this.#last = orderResult(
-      matches,
-      total,
-      query.sort,
-      query.descending ?? false,
-      relevance,
-      (key) => this.#orders.get(key),
+    this.#last = orderResult(matches, query.sort, query.descending ?? false, relevance, (key) =>
+      this.#orders.get(key),
     );
     return { total, facets };
   }

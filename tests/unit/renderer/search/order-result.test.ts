@@ -49,7 +49,6 @@ describe('orderResult by relevance', () => {
         );
         const got = orderResult(
           matches,
-          scoreMap.size,
           'relevance',
           descending,
           (found) => groupsByScore(found, scoreMap),
