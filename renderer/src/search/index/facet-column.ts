@@ -40,6 +40,15 @@ export class FacetColumn {
 
   /** Adds to `counts` (by value id) the values of every slot in `scope`. */
   tally(scope: Bitset, counts: Uint32Array): void {
+    this.#visit(scope, counts, 1);
+  }
+
+  /** Takes from `counts` (by value id) the values of every slot in `scope`. */
+  untally(scope: Bitset, counts: Uint32Array): void {
+    this.#visit(scope, counts, -1);
+  }
+
+  #visit(scope: Bitset, counts: Uint32Array, delta: 1 | -1): void {
     const { pool, start, length } = this.ofSlot.view();
     const words = scope.words;
     const slots = Math.min(words.length, Math.ceil(length.length / 32));
@@ -51,7 +60,7 @@ export class FacetColumn {
         word ^= low;
         const from = start[slot]!;
         const to = from + length[slot]!;
-        for (let k = from; k < to; k++) counts[pool[k]!]!++;
+        for (let k = from; k < to; k++) counts[pool[k]!]! += delta;
       }
     }
   }

@@ -39,31 +39,37 @@ export class FacetPostings {
   }
 
   /**
-   * Counts per value of every facet for `base` (text matches) and the filters. `everyone` says
-   * `base` holds every member (nothing typed): a facet no other filter narrows then counts from
-   * its postings' sizes without visiting anyone.
+   * Counts per value of every facet for `base` (text matches) and the filters, among `alive`
+   * (every member). A scope holding more than half the members is counted from the other side:
+   * each value's size minus the members outside the scope, so no count visits more than half.
    */
-  counts(base: Bitset, filters: Filters, everyone = false): Record<FacetId, FacetCount[]> {
+  counts(base: Bitset, filters: Filters, alive: Bitset): Record<FacetId, FacetCount[]> {
     const selections = new Map<FacetId, Bitset>();
     for (const facet of facetIds) {
       const selection = this.selection(facet, filters);
       if (selection) selections.set(facet, selection);
     }
     const scopeOf = (except: FacetId | null) => {
-      const others = [...selections].filter(([facet]) => facet !== except);
-      if (everyone && others.length === 0) return null;
       const scope = base.clone();
-      for (const [, selection] of others) scope.and(selection);
+      for (const [facet, selection] of selections) if (facet !== except) scope.and(selection);
       return scope;
     };
+    const everyone = alive.size();
     const shared = facetIds.some((facet) => !selections.has(facet)) ? scopeOf(null) : null;
+    const outside = shared && shared.size() * 2 > everyone ? alive.clone().andNot(shared) : null;
     const result = {} as Record<FacetId, FacetCount[]>;
     for (const facet of facetIds) {
       const column = this.#columns.get(facet)!;
-      const scope = selections.has(facet) ? scopeOf(facet) : shared;
-      let counts: Uint32Array;
-      if (scope === null) counts = column.sizes();
-      else column.tally(scope, (counts = new Uint32Array(column.values.length)));
+      const own = selections.has(facet) ? scopeOf(facet) : null;
+      const scope = own ?? shared!;
+      const complement = own
+        ? own.size() * 2 > everyone
+          ? alive.clone().andNot(own)
+          : null
+        : outside;
+      const counts = complement ? column.sizes() : new Uint32Array(column.values.length);
+      if (complement) column.untally(complement, counts);
+      else column.tally(scope, counts);
       result[facet] = this.#listed(facet, counts, filters[facet] ?? []);
     }
     return result;

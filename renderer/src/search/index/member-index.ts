@@ -151,7 +151,7 @@ export class MemberIndex {
       text === ''
         ? { matches: this.#members.alive.clone(), relevance: null }
         : matchText(text, this.#text, this.#occupations, this.options.occupationGroups);
-    const facets = this.#facets.counts(base, query.filters, text === '');
+    const facets = this.#facets.counts(base, query.filters, this.#members.alive);
     const matches = base.clone();
     for (const facet of Object.keys(query.filters) as (keyof typeof query.filters)[]) {
       const selection = this.#facets.selection(facet, query.filters);

@@ -29,13 +29,15 @@ describe('facet counts', () => {
         (members, inText, selected, everyoneTyped) => {
           const postings = new FacetPostings();
           const base = new Bitset();
+          const alive = new Bitset();
           members.forEach((m, slot) => {
             // Add every member, then remove the null ones: removal must leave no trace.
             postings.add(slot, m ?? someone);
             if (m === null) postings.remove(slot);
-            else if (everyoneTyped || inText[slot]) base.add(slot);
+            else alive.add(slot);
+            if (m !== null && (everyoneTyped || inText[slot])) base.add(slot);
           });
-          const result = postings.counts(base, selected, everyoneTyped);
+          const result = postings.counts(base, selected, alive);
           for (const facet of facetIds) {
             const passes = (m: Values) =>
               Object.entries(selected).every(
