@@ -55,6 +55,7 @@ test('a profile shows every block, an edit and its history, and a withdrawn cons
   await expect(page).toHaveURL(new RegExp(`#/members/${id}/edit/consents$`));
   await page.reload();
   await profile.shell.enterDesk();
+  await profile.main.getByRole('tablist').waitFor();
   await expect(profile.formTab('Consents')).toHaveAttribute('aria-selected', 'true');
   await profile.changeEmail('a.diallo@example.fr');
   await expect(profile.field('Contact', 'E-mail')).toHaveText('a.diallo@example.fr');

@@ -55,7 +55,8 @@ test('a second registration with the same phone shows a warning linking to the f
     `#/members/${firstId}`,
   );
   await form.submit('Register');
-  await expect(page).toHaveURL(/#\/members\/new$/);
+  // Not saved: still on the new form, on the section where it was submitted.
+  await expect(page).toHaveURL(/#\/members\/new\/consents$/);
   await warning.getByLabel('I checked: this is a different person. Register anyway.').check();
   await form.submit('Register');
   expect(await form.savedId()).not.toBe(firstId);
