@@ -4,13 +4,17 @@ import { rawTransactions } from '../../store/encryption/raw-transactions';
 import { openRow } from '../../store/encryption/seal-row';
 import { sealedTables } from '../../store/encryption/sealed-tables';
 
-/** Ids of one record type, most recently changed first (so the first chunk is the list's top). */
-export function idsOfType(db: OfficeDb, type: 'person' | 'consent'): Promise<string[]> {
-  return db.records
+/**
+ * Ids of one record type, most recently changed first (so the first chunk is the list's top).
+ * Read forwards and reversed here: a forward key range is one getAllKeys call, a reversed one
+ * a cursor step per record (tens of seconds for 500,000 records on a loaded machine).
+ */
+export async function idsOfType(db: OfficeDb, type: 'person' | 'consent'): Promise<string[]> {
+  const ids = await db.records
     .where('[type+updatedAt]')
     .between([type, Dexie.minKey], [type, Dexie.maxKey])
-    .reverse()
     .primaryKeys();
+  return ids.reverse();
 }
 
 /**
