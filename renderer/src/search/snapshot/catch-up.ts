@@ -23,7 +23,7 @@ export async function catchUp(open: OpenIndex): Promise<void> {
     if (person) affected.add(person);
   }
   for (const person of applyConsents(open, await now.changedConsents)) affected.add(person);
-  for (const id of [...open.members.keys()]) if (!people.has(id)) removeMember(open, id);
+  for (const id of [...open.index.ids()]) if (!people.has(id)) removeMember(open, id);
   reconsentMembers(open, affected, false);
   putMembers(open, projectPeople(open, await now.changedPeople), false);
   open.watermark = now.maxSeq;

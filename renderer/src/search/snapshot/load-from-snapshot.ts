@@ -67,10 +67,10 @@ export async function loadFromSnapshot(
     if (!rows || !current()) return 'refused';
     next = i + 1 < header.memberChunks ? read(i + 1) : null;
     putMembers(open, currentMembers(open, rows, live, now), true);
-    report({ phase: 'loading', done: Math.min(open.members.size, total), total });
+    report({ phase: 'loading', done: Math.min(open.index.size, total), total });
   }
   putMembers(open, projectPeople(open, await now.changedPeople), true);
   open.watermark = now.maxSeq;
-  const changed = now.changedIds.size > 0 || open.members.size !== header.members;
+  const changed = now.changedIds.size > 0 || open.index.size !== header.members;
   return changed ? 'changed' : 'loaded';
 }

@@ -15,7 +15,7 @@ export async function refreshSnapshot(state: WorkerState, open: OpenIndex): Prom
   await writeSnapshot(open.db, open.dataKey, {
     highRisk: open.projection.highRisk,
     watermark: open.watermark,
-    members: [...open.members.values()],
+    members: [...open.index.records()],
     consents: open.consents.entries(),
   });
 }

@@ -28,20 +28,19 @@ export function projectPeople(open: OpenIndex, rows: readonly unknown[]): Member
 
 /** Adds or replaces members, in bulk (sort orders rebuilt later) or one by one (kept current). */
 export function putMembers(open: OpenIndex, records: readonly MemberRecord[], bulk: boolean): void {
-  for (const record of records) open.members.set(record.id, record);
   if (bulk) open.index.putMany(records);
   else for (const record of records) open.index.put(record);
 }
 
 export function removeMember(open: OpenIndex, id: string): void {
-  if (open.members.delete(id)) open.index.remove(id);
+  open.index.remove(id);
 }
 
 /** Members already in the index whose consents changed: mask and derived fields follow. */
 export function reconsentMembers(open: OpenIndex, people: Iterable<string>, bulk: boolean): void {
   const changed: MemberRecord[] = [];
   for (const id of people) {
-    const record = open.members.get(id);
+    const record = open.index.get(id);
     if (!record) continue;
     const next = reprojectMember(record, open.consents.maskOf(id), open.projection);
     if (next !== record) changed.push(next);

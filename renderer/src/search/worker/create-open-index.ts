@@ -37,7 +37,6 @@ export async function createOpenIndex(
     db,
     dataKey,
     index,
-    members: new Map(),
     consents: new ConsentFacts(),
     projection: { highRisk },
     loaded: new Promise<void>((resolve) => (finish = resolve)),

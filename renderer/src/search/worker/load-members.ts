@@ -69,7 +69,7 @@ export async function loadMembers(
   if (!current()) return;
   if (outcome !== 'loaded' && outcome !== 'changed') await loadAll(open, current, report);
   if (!current()) return;
-  const total = open.members.size;
+  const total = open.index.size;
   report({ phase: 'indexing', done: total, total });
   await new Promise((resolve) => setTimeout(resolve, 0));
   open.index.warmOrders();

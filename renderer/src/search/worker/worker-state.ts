@@ -2,7 +2,6 @@ import type { OfficeDb } from '../../store/db/office-db';
 import type { IndexProgress } from '../member-search-types';
 import type { ConsentFacts } from '../index/consent-facts';
 import type { MemberIndex } from '../index/member-index';
-import type { MemberRecord } from '../index/member-record';
 import type { ProjectionOptions } from '../index/project-member';
 
 /** What the worker holds after `open`: all of it in memory, gone when the worker ends. */
@@ -10,8 +9,6 @@ export interface OpenIndex {
   readonly db: OfficeDb;
   readonly dataKey: CryptoKey;
   readonly index: MemberIndex;
-  /** The members the index holds, by id (what the sealed snapshot writes). */
-  readonly members: Map<string, MemberRecord>;
   readonly consents: ConsentFacts;
   readonly projection: ProjectionOptions;
   /** Resolves when the initial load has finished (changes arriving before wait for it). */
