@@ -5,17 +5,19 @@ import type {
   MemberSearchResult,
   MemberSummary,
 } from '../member-search-types';
+import type { CandidateKeys, MatchProfile } from '../../../../shared/matching';
 import type { PersonLike } from '../../../../shared/names';
+import { Bitset } from './bitset';
 import { hasPurpose } from './consent-facts';
 import { compactMember } from './compact-member';
 import { displayName } from './display-name';
 import { DuplicateBlocks } from './duplicate-blocks';
 import { FacetPostings } from './facet-postings';
 import { matchText, type OccupationMatcher } from './match-text';
-import type { DerivedFields } from './derived-fields';
 import type { MemberRecord } from './member-record';
 import { MemberSlots, type StoredMember } from './member-slots';
 import { OccupationPostings } from './occupation-postings';
+import { MatchPostings } from './match-postings';
 import { fixedResult, type OrderedResult } from './lazy-result';
 import { orderResult } from './order-result';
 import { SortOrders } from './sort-orders';
@@ -37,6 +39,7 @@ export class MemberIndex {
   readonly #members = new MemberSlots();
   readonly #facets = new FacetPostings();
   readonly #occupations = new OccupationPostings();
+  readonly #match = new MatchPostings();
   readonly #duplicates = new DuplicateBlocks();
   readonly #interner = new ValueInterner();
   readonly #text: TextIndex;
@@ -129,14 +132,19 @@ export class MemberIndex {
     this.#orders.changed(removed.slot, false);
   }
 
-  /** One derived field of every member (e.g. matching's profiles), in slot order. */
-  derivedOfAll<K extends keyof DerivedFields>(key: K): DerivedFields[K][] {
-    const values: DerivedFields[K][] = [];
-    this.#members.alive.forEach((slot) => {
+  /**
+   * The matching profiles of the members `keys` can find, in the same order as
+   * `derivedOfAll('match')`: ranking a need over these gives the same result as over everyone.
+   */
+  matchCandidates(keys: CandidateKeys): MatchProfile[] {
+    const found = new Bitset();
+    this.#match.orCandidates(keys, found);
+    const profiles: MatchProfile[] = [];
+    found.forEach((slot) => {
       const record = this.#members.get(slot);
-      if (record) values.push(record.derived[key]);
+      if (record) profiles.push(record.derived.match);
     });
-    return values;
+    return profiles;
   }
 
   /** Builds the usual sort orders ahead of the first query that needs them. */
@@ -192,6 +200,7 @@ export class MemberIndex {
     if (stored.previous) this.#unlink(stored.slot, stored.previous);
     this.#facets.add(stored.slot, record.facets);
     this.#occupations.add(stored.slot, record.occupations);
+    this.#match.add(stored.slot, record.derived.match);
     this.#duplicates.add(stored.slot, record);
     return stored;
   }
@@ -199,6 +208,7 @@ export class MemberIndex {
   #unlink(slot: number, previous: StoredMember): void {
     this.#facets.remove(slot);
     this.#occupations.remove(slot, previous.occupations);
+    this.#match.remove(slot, previous.derived.match);
     this.#duplicates.remove(slot, previous);
   }
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { MissionRequest } from '../../../../shared/domain/mission-request';
-import { rankNeed, type RankingResult } from '../../../../shared/matching';
+import { candidateKeys, rankNeed, type RankingResult } from '../../../../shared/matching';
 import { defineHandler, settledOpen } from './request-handler';
 
 /**
- * Ranks every member in the index for one mission request (shared/matching), after the initial
- * load. A role that may not see regions of origin gets a ranking that does not use them either,
+ * Ranks the members for one mission request (shared/matching), after the initial load: only
+ * those the need's candidate keys find in the index are scored, which ranks the same as all. A role that may not see regions of origin gets a ranking that does not use them either,
  * so no reason can reveal one.
  */
 export const handleRankForNeed = defineHandler({
@@ -14,6 +14,6 @@ export const handleRankForNeed = defineHandler({
     const open = await settledOpen(state);
     const { region: _region, ...withoutRegion } = need;
     const asked = open.projection.highRisk ? need : withoutRegion;
-    return rankNeed(asked, open.index.derivedOfAll('match'), limit);
+    return rankNeed(asked, open.index.matchCandidates(candidateKeys(asked)), limit);
   },
 });
