@@ -21,6 +21,7 @@ export function compactMember(record: MemberRecord, interner: ValueInterner): St
     occupation: record.occupation === undefined ? undefined : interner.string(record.occupation),
     occupations: interner.deep(record.occupations),
     skills: interner.deep(record.skills),
+    nameSkeletons: record.nameSkeletons.map((skeleton) => interner.string(skeleton)),
     derived: { ...record.derived, match: sharedMatch },
   };
 }

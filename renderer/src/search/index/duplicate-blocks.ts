@@ -32,6 +32,16 @@ export function blockingKeys(person: PersonLike, residence: string | undefined):
   return [...new Set(keys)];
 }
 
+/** A member's blocking keys as the index holds them (hashed, distinct), worked out once. */
+export function duplicateKeysOf(person: PersonLike, residence: string | undefined): number[] {
+  return [...new Set(blockingKeys(person, residence).map(keyHash))];
+}
+
+/** The distinct consonant skeletons of a member's name tokens (common-name weighting). */
+export function nameSkeletonsOf(names: PersonLike['names']): string[] {
+  return [...new Set(personNameTokens(names ?? {}).map(skeletonKey))];
+}
+
 function yearsContradict(a: number | undefined, b: number | undefined): boolean {
   return a !== undefined && b !== undefined && Math.abs(a - b) > birthYearTolerance;
 }
@@ -81,7 +91,7 @@ export class DuplicateBlocks {
   #population = 0;
 
   add(slot: number, record: StoredMember): void {
-    for (const key of new Set(blockingKeys(personLikeOf(record), record.residence).map(keyHash))) {
+    for (const key of record.duplicateKeys) {
       const slots = this.#slotsByKey.get(key);
       if (slots === undefined) this.#slotsByKey.set(key, slot);
       else if (typeof slots === 'number') this.#slotsByKey.set(key, [slots, slot]);
@@ -91,7 +101,7 @@ export class DuplicateBlocks {
   }
 
   remove(slot: number, record: StoredMember): void {
-    for (const key of new Set(blockingKeys(personLikeOf(record), record.residence).map(keyHash))) {
+    for (const key of record.duplicateKeys) {
       const slots = this.#slotsByKey.get(key);
       if (slots === slot) this.#slotsByKey.delete(key);
       else if (Array.isArray(slots)) {
@@ -134,8 +144,7 @@ export class DuplicateBlocks {
 
   #countSkeletons(record: StoredMember, delta: 1 | -1): void {
     this.#population += delta;
-    const skeletons = new Set(personNameTokens(record.names).map(skeletonKey));
-    for (const skeleton of skeletons) {
+    for (const skeleton of record.nameSkeletons) {
       const count = (this.#skeletons.get(skeleton) ?? 0) + delta;
       if (count > 0) this.#skeletons.set(skeleton, count);
       else this.#skeletons.delete(skeleton);

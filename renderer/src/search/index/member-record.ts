@@ -19,6 +19,9 @@ export interface MemberRecord {
   readonly skills: readonly string[];
   /** The terms the member is found by (names in every script, skills), worked out once. */
   readonly textKeys: readonly string[];
+  /** Duplicate blocking keys as hashes, and the name skeletons that weigh common names. */
+  readonly duplicateKeys: readonly number[];
+  readonly nameSkeletons: readonly string[];
   readonly completeness: number;
   /** Draft problems other than the registration consent (that one comes from `consents`). */
   readonly incompleteDraft: boolean;

@@ -7,6 +7,7 @@ import { deriveFields, withConsents } from './derived-fields';
 import type { MemberRecord } from './member-record';
 import type { ProjectionSource } from './projection-source';
 import { memberTextKeys } from './name-text-keys';
+import { duplicateKeysOf, nameSkeletonsOf } from './duplicate-blocks';
 
 export interface ProjectionOptions {
   /** Whether the signed-in role may see high-risk fields (region of origin, here). */
@@ -29,6 +30,23 @@ function facetsOf(p: ProjectionSource, options: ProjectionOptions): Record<Facet
   };
 }
 
+/** What the duplicate check keeps of a person, worked out once here (and kept in snapshots). */
+function duplicateFields(
+  p: ProjectionSource,
+): Pick<MemberRecord, 'duplicateKeys' | 'nameSkeletons'> {
+  const person = {
+    names: p.names,
+    phones: p.phones,
+    documents: p.documents,
+    ...(p.email === undefined ? {} : { email: p.email }),
+    ...(p.dateOfBirth?.year === undefined ? {} : { dateOfBirth: { year: p.dateOfBirth.year } }),
+  };
+  return {
+    duplicateKeys: duplicateKeysOf(person, p.residence?.country.code),
+    nameSkeletons: nameSkeletonsOf(p.names),
+  };
+}
+
 /** The in-memory projection of one decrypted person (see MemberRecord). */
 export function projectMember(
   p: ProjectionSource,
@@ -47,6 +65,7 @@ export function projectMember(
     occupations: unique(p.work.map((w) => w.occupation.code)),
     skills: p.skills,
     textKeys: memberTextKeys(p),
+    ...duplicateFields(p),
     completeness: completeness.filled / completeness.total,
     incompleteDraft: draftProblems(p, []).some((c) => c !== 'registration-consent-required'),
     birthYear: p.dateOfBirth?.year,
