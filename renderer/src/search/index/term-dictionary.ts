@@ -1,4 +1,4 @@
-import type { Bitset } from './bitset';
+import { Bitset } from './bitset';
 import { boundedEditDistance } from './bounded-edit-distance';
 import { PostingLists } from './posting-lists';
 
@@ -13,6 +13,12 @@ export class TermDictionary {
   readonly #terms: string[] = [];
   readonly #postings = new PostingLists();
   readonly #byLength: number[][] = [];
+  /**
+   * The slots under each one-letter prefix, kept once asked for: typing the first letter of a
+   * name would otherwise OR the postings of a large part of the dictionary at every keystroke.
+   * An added term extends its letter's set; a removal drops the set (it is rebuilt when next asked).
+   */
+  readonly #byFirstLetter = new Map<string, Bitset>();
   /** Term ids in term order; null after a bulk load until the next lookup. */
   #sorted: number[] | null = [];
 
@@ -38,11 +44,17 @@ export class TermDictionary {
   }
 
   add(slot: number, termIds: ArrayLike<number>): void {
-    for (let i = 0; i < termIds.length; i++) this.#postings.add(termIds[i]!, slot);
+    for (let i = 0; i < termIds.length; i++) {
+      this.#postings.add(termIds[i]!, slot);
+      this.#byFirstLetter.get(this.#terms[termIds[i]!]!.charAt(0))?.add(slot);
+    }
   }
 
   remove(slot: number, termIds: ArrayLike<number>): void {
-    for (let i = 0; i < termIds.length; i++) this.#postings.remove(termIds[i]!, slot);
+    for (let i = 0; i < termIds.length; i++) {
+      this.#postings.remove(termIds[i]!, slot);
+      this.#byFirstLetter.delete(this.#terms[termIds[i]!]!.charAt(0));
+    }
   }
 
   /** Slots having `term` itself. */
@@ -53,6 +65,20 @@ export class TermDictionary {
 
   /** Slots having a term that starts with `prefix` (the term itself included). */
   prefix(prefix: string, into: Bitset): void {
+    if (prefix.length !== 1) {
+      this.#orRange(prefix, into);
+      return;
+    }
+    let letter = this.#byFirstLetter.get(prefix);
+    if (!letter) {
+      letter = new Bitset();
+      this.#orRange(prefix, letter);
+      this.#byFirstLetter.set(prefix, letter);
+    }
+    into.or(letter);
+  }
+
+  #orRange(prefix: string, into: Bitset): void {
     const sorted = this.#order();
     for (let i = this.#lowerBound(sorted, prefix); i < sorted.length; i++) {
       const id = sorted[i]!;

@@ -70,6 +70,53 @@ describe('term dictionary', () => {
     );
   });
 
+  it('answers a one-letter prefix like a scan whatever was added and removed since it was last asked', () => {
+    const letter = fc.constantFrom('a', 'b', 'm', '~', 'م');
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant('put' as const),
+        slot: fc.nat(9),
+        keys: fc.uniqueArray(word, { maxLength: 4 }),
+      }),
+      fc.record({ kind: fc.constant('remove' as const), slot: fc.nat(9) }),
+      fc.record({ kind: fc.constant('ask' as const), letter }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const dictionary = new TermDictionary();
+        const model = new Map<number, string[]>();
+        const drop = (slot: number) => {
+          const keys = model.get(slot);
+          if (!keys) return;
+          dictionary.remove(
+            slot,
+            keys.map((key) => dictionary.intern(key, false)),
+          );
+          model.delete(slot);
+        };
+        for (const step of ops) {
+          if (step.kind === 'put') {
+            drop(step.slot);
+            dictionary.add(
+              step.slot,
+              step.keys.map((key) => dictionary.intern(key, false)),
+            );
+            model.set(step.slot, step.keys);
+          } else if (step.kind === 'remove') drop(step.slot);
+          else {
+            const into = new Bitset();
+            dictionary.prefix(step.letter, into);
+            const expected = [...model]
+              .filter(([, keys]) => keys.some((key) => key.startsWith(step.letter)))
+              .map(([slot]) => slot)
+              .sort((a, b) => a - b);
+            expect(slotsOf(into)).toEqual(expected);
+          }
+        }
+      }),
+    );
+  });
+
   it('forgets a removed member and finds a term added after the bulk load', () => {
     const dictionary = new TermDictionary();
     dictionary.add(0, [dictionary.intern('mohamed', true), dictionary.intern('~mhmd', true)]);
