@@ -2,48 +2,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { repositoryFor } from '../../../../renderer/src/store/records/record-repository';
 import { onRecordsCommitted } from '../../../../renderer/src/store/records/record-changes';
-import { createMemberSearchClient } from '../../../../renderer/src/search/member-search-client';
 import type { IndexProgress } from '../../../../renderer/src/search/member-search-types';
-import { serveRequests } from '../../../../renderer/src/search/worker/serve-requests';
 import { samplePerson, setUpOffice } from '../../store/helpers';
+import { connect } from './search-worker-harness';
 
 const people = repositoryFor('person');
 const consents = repositoryFor('consent');
-
-/** The worker's request loop and the page's client joined in one process, cloning messages. */
-function connect() {
-  const toWorker = { onmessage: null as ((e: MessageEvent) => void) | null };
-  const toPage = { onmessage: null as ((e: MessageEvent) => void) | null };
-  let terminated = false;
-  const deliver = (target: typeof toWorker, data: unknown) =>
-    setTimeout(
-      () => !terminated && target.onmessage?.({ data: structuredClone(data) } as MessageEvent),
-    );
-  const state = serveRequests({
-    ...toWorker,
-    set onmessage(h) {
-      toWorker.onmessage = h;
-    },
-    get onmessage() {
-      return toWorker.onmessage;
-    },
-    postMessage: (m) => deliver(toPage, m),
-  });
-  const client = createMemberSearchClient({
-    get onmessage() {
-      return toPage.onmessage;
-    },
-    set onmessage(h) {
-      toPage.onmessage = h;
-    },
-    postMessage: (m) => deliver(toWorker, m),
-    terminate: () => {
-      terminated = true;
-      state.open = null;
-    },
-  });
-  return { client, state };
-}
 
 function ready(client: ReturnType<typeof connect>['client']): Promise<void> {
   return new Promise((resolve, reject) => {

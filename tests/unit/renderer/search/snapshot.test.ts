@@ -5,7 +5,7 @@ import { repositoryFor } from '../../../../renderer/src/store/records/record-rep
 import type { OfficeStore, Session } from '../../../../renderer/src/store/session';
 import { HEADER_KEY } from '../../../../renderer/src/search/snapshot/snapshot-format';
 import { samplePerson, setUpOffice } from '../../store/helpers';
-import { listed, unlockWorker, type OpenedWorker } from './snapshot-harness';
+import { listed, unlockWorker, type OpenedWorker } from './search-worker-harness';
 
 const people = repositoryFor('person');
 /** What the worker's index holds, by member id. */

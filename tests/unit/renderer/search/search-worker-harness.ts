@@ -6,7 +6,7 @@ import { refreshSnapshot } from '../../../../renderer/src/search/snapshot/schedu
 import type { OfficeStore } from '../../../../renderer/src/store/session';
 
 /** The worker's request loop and the page's client joined in one process, cloning messages. */
-function connect() {
+export function connect() {
   const toWorker = { onmessage: null as ((e: MessageEvent) => void) | null };
   const toPage = { onmessage: null as ((e: MessageEvent) => void) | null };
   let terminated = false;
