@@ -68,6 +68,21 @@ export function personNameSimilarity(a: PersonLike, b: PersonLike, weight?: Toke
   return best;
 }
 
+/** The reasons found in exact identifiers: same document, phone, e-mail. */
+export function identifierReasons(a: PersonLike, b: PersonLike): DuplicateReason[] {
+  return [
+    ...(sameDocument(a, b) ? (['same-document'] as const) : []),
+    ...(samePhone(a, b) ? (['same-phone'] as const) : []),
+    ...(sameEmail(a, b) ? (['same-email'] as const) : []),
+  ];
+}
+
+/** Reasons combined as independent evidence: 1 - Π(1 - strength); 0 with no reason. */
+export function scoreOf(reasons: DuplicateReason[]): DuplicateScore {
+  const miss = reasons.reduce((product, reason) => product * (1 - evidence[reason]), 1);
+  return { score: reasons.length === 0 ? 0 : 1 - miss, reasons };
+}
+
 function nameReason(a: PersonLike, b: PersonLike, weight?: TokenWeight): DuplicateReason[] {
   const yearA = a.dateOfBirth?.year;
   const yearB = b.dateOfBirth?.year;
@@ -90,12 +105,5 @@ export function duplicateScore(
   b: PersonLike,
   options: { readonly tokenWeight?: TokenWeight } = {},
 ): DuplicateScore {
-  const reasons: DuplicateReason[] = [
-    ...(sameDocument(a, b) ? (['same-document'] as const) : []),
-    ...(samePhone(a, b) ? (['same-phone'] as const) : []),
-    ...(sameEmail(a, b) ? (['same-email'] as const) : []),
-    ...nameReason(a, b, options.tokenWeight),
-  ];
-  const miss = reasons.reduce((product, reason) => product * (1 - evidence[reason]), 1);
-  return { score: reasons.length === 0 ? 0 : 1 - miss, reasons };
+  return scoreOf([...identifierReasons(a, b), ...nameReason(a, b, options.tokenWeight)]);
 }

@@ -28,6 +28,7 @@ export {
   nameTokensPerScript,
   personNameKeys,
   personNameTokens,
+  type NameWork,
   type NamesLike,
 } from './person-name-keys';
 export { duplicateReasons, type DuplicateReason } from './duplicate-reason';
@@ -39,3 +40,4 @@ export {
   type DuplicateScore,
   type PersonLike,
 } from './duplicate-score';
+export { duplicateScorer, rememberedNameWork, type DuplicateScorer } from './duplicate-scorer';

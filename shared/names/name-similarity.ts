@@ -7,6 +7,8 @@ export type TokenWeight = (token: string) => number;
 
 export interface NameSimilarityOptions {
   readonly tokenWeight?: TokenWeight;
+  /** tokenSimilarity, or the same function memoised (a duplicate check compares many names). */
+  readonly tokenSimilarity?: (a: string, b: string) => number;
 }
 
 /** Tokens with the same skeleton (Mohamed / محمد, Kadiatou / Khadija) count as this similar. */
@@ -17,24 +19,33 @@ export const sameSkeletonSimilarity = 0.9;
  */
 export const jaroWinklerFloor = 0.8;
 
-/** Similarity of two name tokens in [0, 1]; symmetric. */
-export function tokenSimilarity(a: string, b: string): number {
+/** Similarity of two name tokens in [0, 1]; symmetric. `skeleton` is skeletonKey or a memo of it. */
+export function tokenSimilarity(
+  a: string,
+  b: string,
+  skeleton: (token: string) => string = skeletonKey,
+): number {
   if (a === b) return 1;
   const [first, second] = a < b ? [a, b] : [b, a];
   const rescaled = Math.max(
     0,
     (jaroWinkler(first, second) - jaroWinklerFloor) / (1 - jaroWinklerFloor),
   );
-  return skeletonKey(a) === skeletonKey(b) ? Math.max(sameSkeletonSimilarity, rescaled) : rescaled;
+  return skeleton(a) === skeleton(b) ? Math.max(sameSkeletonSimilarity, rescaled) : rescaled;
 }
 
-function mongeElkan(from: readonly string[], to: readonly string[], weight: TokenWeight): number {
+function mongeElkan(
+  from: readonly string[],
+  to: readonly string[],
+  weight: TokenWeight,
+  similarity: (a: string, b: string) => number,
+): number {
   let total = 0;
   let weights = 0;
   for (const token of from) {
     const w = Math.max(0, weight(token));
     let best = 0;
-    for (const other of to) best = Math.max(best, tokenSimilarity(token, other));
+    for (const other of to) best = Math.max(best, similarity(token, other));
     total += w * best;
     weights += w;
   }
@@ -53,7 +64,8 @@ export function tokenSetSimilarity(
 ): number {
   if (a.length === 0 || b.length === 0) return 0;
   const weight = options.tokenWeight ?? (() => 1);
-  const score = (mongeElkan(a, b, weight) + mongeElkan(b, a, weight)) / 2;
+  const similarity = options.tokenSimilarity ?? tokenSimilarity;
+  const score = (mongeElkan(a, b, weight, similarity) + mongeElkan(b, a, weight, similarity)) / 2;
   return Math.min(1, Math.max(0, score));
 }
 

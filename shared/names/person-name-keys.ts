@@ -5,29 +5,37 @@ import { skeletonKey } from './skeleton-key';
 /** A person's names in each script (the domain's PersonNames, input or output). */
 export type NamesLike = Readonly<Partial<Record<NameScript, NameParts | undefined>>>;
 
+/** How names are split and reduced; a duplicate check passes memoised copies (same results). */
+export interface NameWork {
+  readonly tokens: (text: string) => string[];
+  readonly skeleton: (token: string) => string;
+}
+
+const plainWork: NameWork = { tokens: nameTokens, skeleton: skeletonKey };
+
 interface ScriptTokens {
   readonly given: readonly string[];
   readonly other: readonly string[];
   readonly family: readonly string[];
 }
 
-function scriptTokens(names: NamesLike): ScriptTokens[] {
+function scriptTokens(names: NamesLike, work: NameWork): ScriptTokens[] {
   return nameScripts.flatMap((script) => {
     const parts = names[script];
     if (parts === undefined) return [];
     return [
       {
-        given: nameTokens(parts.given ?? ''),
-        other: nameTokens(parts.other ?? ''),
-        family: nameTokens(parts.family ?? ''),
+        given: work.tokens(parts.given ?? ''),
+        other: work.tokens(parts.other ?? ''),
+        family: work.tokens(parts.family ?? ''),
       },
     ];
   });
 }
 
 /** The tokens of one script's name in reading order: given, other, family. */
-export function nameTokensPerScript(names: NamesLike): string[][] {
-  return scriptTokens(names)
+export function nameTokensPerScript(names: NamesLike, work: NameWork = plainWork): string[][] {
+  return scriptTokens(names, work)
     .map(({ given, other, family }) => [...given, ...other, ...family])
     .filter((tokens) => tokens.length > 0);
 }
@@ -37,9 +45,9 @@ export function personNameTokens(names: NamesLike): string[] {
   return [...new Set(nameTokensPerScript(names).flat())];
 }
 
-function blockingKey(tokens: readonly string[]): string | undefined {
+function blockingKey(tokens: readonly string[], work: NameWork): string | undefined {
   if (tokens.length === 0) return undefined;
-  return [...new Set(tokens.map(skeletonKey))].sort().join(' ');
+  return [...new Set(tokens.map((token) => work.skeleton(token)))].sort().join(' ');
 }
 
 /**
@@ -48,14 +56,14 @@ function blockingKey(tokens: readonly string[]): string | undefined {
  * and of every part when there is an "other" part. Two people sharing any key are candidates.
  * "Mohamed Ould Abdallahi", "Muhammad wuld Abd Allah" and "محمد ولد عبد الله" all give "bdl mhmd".
  */
-export function personNameKeys(names: NamesLike): string[] {
-  const keys = scriptTokens(names).flatMap(({ given, other, family }) => {
+export function personNameKeys(names: NamesLike, work: NameWork = plainWork): string[] {
+  const keys = scriptTokens(names, work).flatMap(({ given, other, family }) => {
     const first = given[0];
     const last = family.at(-1);
     return [
-      blockingKey([...given, ...family]),
-      first !== undefined && last !== undefined ? blockingKey([first, last]) : undefined,
-      other.length > 0 ? blockingKey([...given, ...other, ...family]) : undefined,
+      blockingKey([...given, ...family], work),
+      first !== undefined && last !== undefined ? blockingKey([first, last], work) : undefined,
+      other.length > 0 ? blockingKey([...given, ...other, ...family], work) : undefined,
     ];
   });
   return [...new Set(keys.filter((key): key is string => key !== undefined))];

@@ -1,13 +1,17 @@
 import {
   birthYearTolerance,
   commonNameWeight,
-  duplicateScore,
+  duplicateScorer,
   personNameKeys,
   personNameTokens,
+  rememberedNameWork,
   skeletonKey,
   type DuplicateReason,
+  type DuplicateScore,
+  type NamesLike,
   type PersonLike,
 } from '../../../../shared/names';
+import { KeySlotTable } from './key-slot-table';
 import type { StoredMember } from './member-slots';
 
 /** Blocking keys of one member: exact identifiers, name keys + birth year, family + country. */
@@ -42,6 +46,12 @@ export function nameSkeletonsOf(names: PersonLike['names']): string[] {
   return [...new Set(personNameTokens(names ?? {}).map(skeletonKey))];
 }
 
+/** Cheap reads of a member's names and birth year by slot (the blocks hold live slots only). */
+export interface NameFields {
+  names(slot: number): NamesLike;
+  birthYear(slot: number): number | undefined;
+}
+
 function yearsContradict(a: number | undefined, b: number | undefined): boolean {
   return a !== undefined && b !== undefined && Math.abs(a - b) > birthYearTolerance;
 }
@@ -54,6 +64,11 @@ function lookupKeys(person: PersonLike, residence: string | undefined): string[]
   const names = personNameKeys(person.names ?? {});
   for (const key of names) keys.push(`n|${key}|${year - 1}`, `n|${key}|${year + 1}`, `n|${key}|?`);
   return keys;
+}
+
+/** The hashes of the keys `person` is looked up by: a member holding one is a candidate. */
+export function lookupHashes(person: PersonLike, residence: string | undefined): number[] {
+  return [...new Set(lookupKeys(person, residence).map(keyHash))];
 }
 
 export function personLikeOf(record: StoredMember): PersonLike {
@@ -81,65 +96,69 @@ function keyHash(key: string): number {
 }
 
 /**
- * Duplicate candidates by blocking keys held in memory, scored with shared/names'
- * duplicateScore with common names weighing less (skeleton counts over all members). A key held
- * by one member (most are) maps to its slot alone, not to a set.
+ * Duplicate candidates by blocking keys held in memory (a compact multimap, see KeySlotTable),
+ * scored as shared/names' duplicateScore would with common names weighing less (skeleton counts
+ * over all members). The work per check is one pass over the slots the keys find (a family name
+ * in a country can hold thousands) plus the name comparison once per distinct name among them
+ * (duplicateScorer): there is no cap, so recall is exactly that of the blocking keys.
  */
 export class DuplicateBlocks {
-  #slotsByKey = new Map<number, number | number[]>();
+  readonly #slotsByKey = new KeySlotTable();
+  /** Name parts' tokens and skeletons, kept between checks (bounded: see rememberedNameWork). */
+  readonly #nameWork = rememberedNameWork();
   #skeletons = new Map<string, number>();
   #population = 0;
 
   add(slot: number, record: StoredMember): void {
-    for (const key of record.duplicateKeys) {
-      const slots = this.#slotsByKey.get(key);
-      if (slots === undefined) this.#slotsByKey.set(key, slot);
-      else if (typeof slots === 'number') this.#slotsByKey.set(key, [slots, slot]);
-      else slots.push(slot);
-    }
+    for (const key of record.duplicateKeys) this.#slotsByKey.add(key, slot);
     this.#countSkeletons(record, 1);
   }
 
   remove(slot: number, record: StoredMember): void {
-    for (const key of record.duplicateKeys) {
-      const slots = this.#slotsByKey.get(key);
-      if (slots === slot) this.#slotsByKey.delete(key);
-      else if (Array.isArray(slots)) {
-        const left = slots.filter((s) => s !== slot);
-        this.#slotsByKey.set(key, left.length === 1 ? left[0]! : left);
-      }
-    }
+    for (const key of record.duplicateKeys) this.#slotsByKey.remove(key, slot);
     this.#countSkeletons(record, -1);
   }
 
-  /** Scored candidates for `person` among the members (slot, score, reasons), best first. */
+  /**
+   * Scored candidates for `person` among the members (slot, score, reasons), best first.
+   * `record` gives a whole member (read for those sharing a phone, e-mail or document); `fields`,
+   * when given, reads the birth year and names of the many a common name finds without it.
+   */
   candidates(
     person: PersonLike,
     residence: string | undefined,
     record: (slot: number) => StoredMember | undefined,
+    fields?: NameFields,
   ): { slot: number; score: number; reasons: DuplicateReason[] }[] {
     const slots = new Set<number>();
     const byIdentifier = new Set<number>();
     for (const key of lookupKeys(person, residence)) {
       const into = key.startsWith('n|') || key.startsWith('f|') ? slots : byIdentifier;
-      const found = this.#slotsByKey.get(keyHash(key));
-      if (typeof found === 'number') into.add(found);
-      else for (const slot of found ?? []) into.add(slot);
+      this.#slotsByKey.forEach(keyHash(key), (slot) => into.add(slot));
     }
     for (const slot of byIdentifier) slots.add(slot);
     const tokenWeight = commonNameWeight(this.#skeletons, this.#population);
+    const scorer = duplicateScorer(person, { tokenWeight, work: this.#nameWork });
     const found: { slot: number; score: number; reasons: DuplicateReason[] }[] = [];
     const year = person.dateOfBirth?.year;
     for (const slot of slots) {
-      const other = record(slot);
-      if (!other) continue;
-      // Found by name alone, born years apart: no reason can hold (a shared phone, e-mail or
-      // document would have found them by that key), so they are not scored at all.
-      if (!byIdentifier.has(slot) && yearsContradict(year, other.birthYear)) continue;
-      const { score, reasons } = duplicateScore(person, personLikeOf(other), { tokenWeight });
-      if (reasons.length > 0) found.push({ slot, score, reasons });
+      let scored: DuplicateScore | undefined;
+      if (byIdentifier.has(slot) || !fields) {
+        const other = record(slot);
+        if (!other) continue;
+        // Found by name alone: they share no phone, e-mail or document with the person (that
+        // key would have found them), so only their names and birth year can give a reason.
+        scored = byIdentifier.has(slot)
+          ? scorer.score(personLikeOf(other))
+          : scorer.byName(other.names, other.birthYear);
+      } else {
+        const otherYear = fields.birthYear(slot);
+        if (yearsContradict(year, otherYear)) continue;
+        scored = scorer.byName(fields.names(slot), otherYear);
+      }
+      if (scored && scored.reasons.length > 0) found.push({ slot, ...scored });
     }
-    return found.sort((a, b) => b.score - a.score);
+    return found.sort((a, b) => b.score - a.score || a.slot - b.slot);
   }
 
   #countSkeletons(record: StoredMember, delta: 1 | -1): void {
