@@ -1,19 +1,20 @@
 import type { Locale } from '../../../../shared/i18n/locales';
 import type {
   DuplicateCandidate,
+  FacetId,
   MemberQuery,
   MemberSearchResult,
   MemberSummary,
+  MemberWindow,
 } from '../member-search-types';
 import type { CandidateKeys, MatchProfile } from '../../../../shared/matching';
 import type { PersonLike } from '../../../../shared/names';
 import { Bitset } from './bitset';
 import { hasPurpose } from './consent-facts';
-import { compactMember } from './compact-member';
 import { displayName } from './display-name';
 import { DuplicateBlocks } from './duplicate-blocks';
 import { FacetPostings } from './facet-postings';
-import { matchText, type OccupationMatcher } from './match-text';
+import { matchText, type OccupationMatcher, type Relevance } from './match-text';
 import type { MemberRecord } from './member-record';
 import { MemberSlots, type StoredMember } from './member-slots';
 import { OccupationPostings } from './occupation-postings';
@@ -23,7 +24,6 @@ import { orderResult } from './order-result';
 import { SortOrders } from './sort-orders';
 import { TextIndex } from './text-index';
 import type { TextKeys } from './text-keys';
-import { ValueInterner } from './value-interner';
 
 export interface MemberIndexOptions {
   readonly textKeys: TextKeys;
@@ -41,7 +41,6 @@ export class MemberIndex {
   readonly #occupations = new OccupationPostings();
   readonly #match = new MatchPostings();
   readonly #duplicates = new DuplicateBlocks();
-  readonly #interner = new ValueInterner();
   readonly #text: TextIndex;
   readonly #orders: SortOrders;
   #locale: Locale;
@@ -50,11 +49,7 @@ export class MemberIndex {
   constructor(private readonly options: MemberIndexOptions) {
     this.#locale = options.locale;
     this.#text = new TextIndex(options.textKeys);
-    this.#orders = new SortOrders(
-      (slot) => this.#members.get(slot),
-      () => this.#members.slots(),
-      options.locale,
-    );
+    this.#orders = new SortOrders(this.#members, options.locale);
   }
 
   get size(): number {
@@ -83,8 +78,8 @@ export class MemberIndex {
   /** Every member's id. */
   *ids(): IterableIterator<string> {
     for (const slot of this.#members.slots()) {
-      const stored = this.#members.get(slot);
-      if (stored) yield stored.id;
+      const id = this.#members.idOf(slot);
+      if (id !== undefined) yield id;
     }
   }
 
@@ -141,8 +136,8 @@ export class MemberIndex {
     this.#match.orCandidates(keys, found);
     const profiles: MatchProfile[] = [];
     found.forEach((slot) => {
-      const record = this.#members.get(slot);
-      if (record) profiles.push(record.derived.match);
+      const derived = this.#members.derived(slot);
+      if (derived) profiles.push(derived.match);
     });
     return profiles;
   }
@@ -153,27 +148,66 @@ export class MemberIndex {
     this.#orders.get('name');
   }
 
+  /**
+   * Builds, a little at a time, what the first letter typed would otherwise build (the members
+   * under each one-letter prefix): works until `enough()` says so, returns whether work is left.
+   * Searches in between answer the same, warmed or not.
+   */
+  warmPrefixes(enough: () => boolean): boolean {
+    return this.#text.warmStep(enough);
+  }
+
   search(query: MemberQuery): MemberSearchResult {
-    const text = query.text.trim();
-    const { matches: base, relevance } =
-      text === ''
-        ? { matches: this.#members.alive.clone(), relevance: null }
-        : matchText(text, this.#text, this.#occupations, this.options.occupationGroups);
+    const { base, relevance } = this.#textMatches(query);
     const facets = this.#facets.counts(base, query.filters, this.#members.alive);
+    const { total, result } = this.#ordered(query, base, relevance);
+    this.#last = result;
+    return { total, facets };
+  }
+
+  /** Rows [from, to) of `query`'s result and its size, leaving the last search as it is. */
+  window(query: MemberQuery, from: number, to: number): MemberWindow {
+    const { base, relevance } = this.#textMatches(query);
+    const { total, result } = this.#ordered(query, base, relevance);
+    return { total, rows: this.#summaries(result, from, to) };
+  }
+
+  /** How many members have any of `values` of `facet` (each member counted once). */
+  countAny(facet: FacetId, values: readonly string[]): number {
+    return this.#facets.selection(facet, { [facet]: values })?.size() ?? 0;
+  }
+
+  #textMatches(query: MemberQuery): { base: Bitset; relevance: Relevance | null } {
+    const text = query.text.trim();
+    if (text === '') return { base: this.#members.alive.clone(), relevance: null };
+    const { matches, relevance } = matchText(
+      text,
+      this.#text,
+      this.#occupations,
+      this.options.occupationGroups,
+    );
+    return { base: matches, relevance };
+  }
+
+  #ordered(query: MemberQuery, base: Bitset, relevance: Relevance | null) {
     const matches = base.clone();
     for (const facet of Object.keys(query.filters) as (keyof typeof query.filters)[]) {
       const selection = this.#facets.selection(facet, query.filters);
       if (selection) matches.and(selection);
     }
     const total = matches.size();
-    this.#last = orderResult(matches, query.sort, query.descending ?? false, relevance, (key) =>
+    const result = orderResult(matches, query.sort, query.descending ?? false, relevance, (key) =>
       this.#orders.get(key),
     );
-    return { total, facets };
+    return { total, result };
   }
 
   rows(from: number, to: number): MemberSummary[] {
-    const window = this.#last.slice(Math.max(0, from), Math.max(0, to));
+    return this.#summaries(this.#last, from, to);
+  }
+
+  #summaries(result: OrderedResult, from: number, to: number): MemberSummary[] {
+    const window = result.slice(Math.max(0, from), Math.max(0, to));
     return Array.from(window).flatMap((slot) => {
       const record = this.#members.get(slot);
       return record ? [this.#summary(record)] : [];
@@ -185,7 +219,9 @@ export class MemberIndex {
     residence: string | undefined,
     excludeId?: string,
   ): DuplicateCandidate[] {
-    const found = this.#duplicates.candidates(person, residence, (s) => this.#members.get(s));
+    // Members found by name are read through their name columns, not rebuilt whole.
+    const members = this.#members;
+    const found = this.#duplicates.candidates(person, residence, (s) => members.get(s), members);
     return found.flatMap(({ slot, score, reasons }) => {
       const record = this.#members.get(slot);
       if (!record || record.id === excludeId) return [];
@@ -196,7 +232,7 @@ export class MemberIndex {
   }
 
   #store(record: MemberRecord): { slot: number; previous: StoredMember | undefined } {
-    const stored = this.#members.put(compactMember(record, this.#interner));
+    const stored = this.#members.put(record);
     if (stored.previous) this.#unlink(stored.slot, stored.previous);
     this.#facets.add(stored.slot, record.facets);
     this.#occupations.add(stored.slot, record.occupations);

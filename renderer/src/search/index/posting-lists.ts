@@ -1,4 +1,5 @@
 import type { Bitset } from './bitset';
+import { grownSize } from './slot-lists';
 
 const FIRST_CAPACITY = 4;
 
@@ -20,7 +21,7 @@ export class PostingLists {
     let list = this.#lists[key];
     const length = this.#lengths[key]!;
     if (!list || length === list.length) {
-      const grown = new Uint32Array(Math.max(FIRST_CAPACITY, length * 2));
+      const grown = new Uint32Array(Math.max(FIRST_CAPACITY, grownSize(length)));
       if (list) grown.set(list);
       this.#lists[key] = list = grown;
     }
@@ -40,6 +41,14 @@ export class PostingLists {
 
   size(key: number): number {
     return key < this.#lengths.length ? this.#lengths[key]! : 0;
+  }
+
+  /** Adds the slots of `key` from position `from` (in list order) up to `to` to `into`. */
+  orSomeInto(key: number, from: number, to: number, into: Bitset): void {
+    const list = this.#lists[key];
+    if (!list) return;
+    const end = Math.min(to, this.#lengths[key]!);
+    for (let i = from; i < end; i++) into.add(list[i]!);
   }
 
   /** Adds the slots of `key` to `into`. */

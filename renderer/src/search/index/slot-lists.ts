@@ -3,6 +3,11 @@
  * in one pooled Uint32Array: no array object per member. Replacing a list appends the new one
  * and leaves the old cells as garbage, reclaimed when garbage outgrows the live cells.
  */
+const EMPTY = new Uint32Array(0);
+
+/** Arrays grow by half: at 200,000 members doubling leaves megabytes unused after a load. */
+export const grownSize = (size: number) => size + (size >> 1) + 16;
+
 export class SlotLists {
   #pool = new Uint32Array(1024);
   #used = 0;
@@ -10,10 +15,12 @@ export class SlotLists {
   #start = new Uint32Array(1024);
   #length = new Uint16Array(1024);
 
+  /** Slot's list, a view to read (not to write: an empty list is one shared empty array). */
   get(slot: number): Uint32Array {
-    if (slot >= this.#length.length) return new Uint32Array(0);
+    const length = slot < this.#length.length ? this.#length[slot]! : 0;
+    if (length === 0) return EMPTY;
     const start = this.#start[slot]!;
-    return this.#pool.subarray(start, start + this.#length[slot]!);
+    return this.#pool.subarray(start, start + length);
   }
 
   /** Reads slot's list without a subarray: calls `visit` with each value. */
@@ -47,7 +54,7 @@ export class SlotLists {
 
   #ensureSlot(slot: number): void {
     if (slot < this.#length.length) return;
-    const size = Math.max(slot + 1, this.#length.length * 2);
+    const size = Math.max(slot + 1, grownSize(this.#length.length));
     const start = new Uint32Array(size);
     start.set(this.#start);
     const length = new Uint16Array(size);
@@ -75,7 +82,7 @@ export class SlotLists {
       this.#used = used;
       return;
     }
-    const grown = new Uint32Array(Math.max(this.#pool.length * 2, this.#used + needed));
+    const grown = new Uint32Array(Math.max(grownSize(this.#pool.length), this.#used + needed));
     grown.set(this.#pool.subarray(0, this.#used));
     this.#pool = grown;
   }

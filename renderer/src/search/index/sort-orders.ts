@@ -1,26 +1,34 @@
 import type { Locale } from '../../../../shared/i18n/locales';
 import { displayName } from './display-name';
-import type { StoredMember } from './member-slots';
+import type { MemberRecord } from './member-record';
 import { OrderedSlots } from './ordered-slots';
 
 export type OrderKey = 'name' | 'updated' | 'residence' | 'completeness';
 
-type Lookup = (slot: number) => StoredMember | undefined;
+/** What the orders read of the members, by slot (MemberSlots' columns). */
+export interface SortSource {
+  slots(): number[];
+  names(slot: number): MemberRecord['names'];
+  updatedMs(slot: number): number;
+  completeness(slot: number): number;
+  residence(slot: number): string | undefined;
+}
 
 /**
  * The members in each sort order, built on first use and then kept current one change at a
- * time. A bulk load drops them (rebuilding once is cheaper than 200,000 insertions).
+ * time. A bulk load drops them (rebuilding once is cheaper than 200,000 insertions). Display
+ * names are worked out once per slot while a whole order is sorted, then let go (an insertion
+ * compares with a few neighbours only, so it works theirs out again).
  */
 export class SortOrders {
   #orders = new Map<OrderKey, OrderedSlots>();
   #collator: Intl.Collator;
   #countries: Intl.DisplayNames;
-  #names: string[] = [];
+  #names: (string | undefined)[] | null = null;
   #countryLabels = new Map<string, string>();
 
   constructor(
-    private readonly record: Lookup,
-    private readonly slots: () => number[],
+    private readonly members: SortSource,
     private locale: Locale,
   ) {
     this.#collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -32,7 +40,6 @@ export class SortOrders {
     this.locale = locale;
     this.#collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
     this.#countries = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    this.#names = [];
     this.#countryLabels.clear();
     this.#orders.delete('name');
     this.#orders.delete('residence');
@@ -43,7 +50,6 @@ export class SortOrders {
   }
 
   changed(slot: number, present: boolean): void {
-    this.#names[slot] = undefined as unknown as string;
     for (const order of this.#orders.values()) {
       if (present) order.insert(slot);
       else order.remove(slot);
@@ -54,7 +60,14 @@ export class SortOrders {
     let order = this.#orders.get(key);
     if (!order) {
       order = new OrderedSlots(this.#comparator(key));
-      order.reset(key === 'name' ? this.#byName() : this.slots().sort(this.#comparator(key)));
+      this.#names = [];
+      try {
+        order.reset(
+          key === 'name' ? this.#byName() : this.members.slots().sort(this.#comparator(key)),
+        );
+      } finally {
+        this.#names = null;
+      }
       this.#orders.set(key, order);
     }
     return order;
@@ -63,7 +76,7 @@ export class SortOrders {
   /** Sorts distinct names once (many members share a name), then lays the slots out. */
   #byName(): number[] {
     const groups = new Map<string, number[]>();
-    for (const slot of this.slots()) {
+    for (const slot of this.members.slots()) {
       const name = this.#nameOf(slot);
       const group = groups.get(name);
       if (group) group.push(slot);
@@ -74,11 +87,10 @@ export class SortOrders {
   }
 
   #nameOf(slot: number): string {
-    let name = this.#names[slot];
+    let name = this.#names?.[slot];
     if (name === undefined) {
-      const record = this.record(slot);
-      name = record ? displayName(record.names, this.locale).name : '';
-      this.#names[slot] = name;
+      name = displayName(this.members.names(slot), this.locale).name;
+      if (this.#names) this.#names[slot] = name;
     }
     return name;
   }
@@ -88,11 +100,9 @@ export class SortOrders {
       case 'name':
         return (a, b) => this.#collator.compare(this.#nameOf(a), this.#nameOf(b)) || a - b;
       case 'updated':
-        return (a, b) =>
-          (this.record(a)?.updatedMs ?? 0) - (this.record(b)?.updatedMs ?? 0) || a - b;
+        return (a, b) => this.members.updatedMs(a) - this.members.updatedMs(b) || a - b;
       case 'completeness':
-        return (a, b) =>
-          (this.record(a)?.completeness ?? 0) - (this.record(b)?.completeness ?? 0) || a - b;
+        return (a, b) => this.members.completeness(a) - this.members.completeness(b) || a - b;
       case 'residence':
         return (a, b) =>
           this.#collator.compare(this.#country(a), this.#country(b)) ||
@@ -104,7 +114,7 @@ export class SortOrders {
   }
 
   #country(slot: number): string {
-    const code = this.record(slot)?.residence;
+    const code = this.members.residence(slot);
     // Members with no country of residence sort last.
     if (code === undefined) return '\uffff';
     let label = this.#countryLabels.get(code);

@@ -2,6 +2,9 @@ import { Bitset } from './bitset';
 import { boundedEditDistance } from './bounded-edit-distance';
 import { PostingLists } from './posting-lists';
 
+/** Postings warmStep adds between two asks of `enough()` (a few hundred microseconds' work). */
+const WARM_POSTINGS = 4096;
+
 /**
  * The distinct text keys of every member, each with the slots it belongs to. Terms are kept in
  * sorted order too, so a typed prefix is one binary-searched range whose postings are OR-ed into
@@ -19,6 +22,8 @@ export class TermDictionary {
    * An added term extends its letter's set; a removal drops the set (it is rebuilt when next asked).
    */
   readonly #byFirstLetter = new Map<string, Bitset>();
+  /** The letter `warmStep` is building, the terms it had when it started, and how far it is. */
+  #warming: Warming | null = null;
   /** Term ids in term order; null after a bulk load until the next lookup. */
   #sorted: number[] | null = [];
 
@@ -44,16 +49,22 @@ export class TermDictionary {
   }
 
   add(slot: number, termIds: ArrayLike<number>): void {
+    const kept = this.#byFirstLetter.size > 0 || this.#warming !== null;
     for (let i = 0; i < termIds.length; i++) {
       this.#postings.add(termIds[i]!, slot);
-      this.#byFirstLetter.get(this.#terms[termIds[i]!]!.charAt(0))?.add(slot);
+      if (!kept) continue;
+      const letter = this.#terms[termIds[i]!]!.charAt(0);
+      this.#byFirstLetter.get(letter)?.add(slot);
+      if (this.#warming?.letter === letter) this.#warming.slots.add(slot);
     }
   }
 
   remove(slot: number, termIds: ArrayLike<number>): void {
     for (let i = 0; i < termIds.length; i++) {
       this.#postings.remove(termIds[i]!, slot);
-      this.#byFirstLetter.delete(this.#terms[termIds[i]!]!.charAt(0));
+      const letter = this.#terms[termIds[i]!]!.charAt(0);
+      this.#byFirstLetter.delete(letter);
+      if (this.#warming?.letter === letter) this.#warming = null;
     }
   }
 
@@ -74,8 +85,59 @@ export class TermDictionary {
       letter = new Bitset();
       this.#orRange(prefix, letter);
       this.#byFirstLetter.set(prefix, letter);
+      if (this.#warming?.letter === prefix) this.#warming = null;
     }
     into.or(letter);
+  }
+
+  /**
+   * Builds the slots of the one-letter prefixes not kept yet, a few thousand postings at a
+   * time until `enough()` says so (asked after each), so that the first letter typed after a
+   * load finds its set ready. A letter's set is kept only once complete: a lookup meanwhile
+   * answers as it would without warming. Returns whether any letter is left to build.
+   */
+  warmStep(enough: () => boolean): boolean {
+    for (;;) {
+      const warming = (this.#warming ??= this.#nextToWarm());
+      if (!warming) return false;
+      while (warming.next < warming.terms.length) {
+        const term = warming.terms[warming.next]!;
+        const to = warming.at + WARM_POSTINGS;
+        this.#postings.orSomeInto(term, warming.at, to, warming.slots);
+        if (to >= this.#postings.size(term)) {
+          warming.next++;
+          warming.at = 0;
+        } else warming.at = to;
+        if (enough() && warming.next < warming.terms.length) return true;
+      }
+      this.#byFirstLetter.set(warming.letter, warming.slots);
+      this.#warming = null;
+      if (enough()) return true;
+    }
+  }
+
+  /**
+   * The letter with the most postings among those with no kept set (the slowest to build when
+   * typed), with its terms as of now; null when every letter is kept.
+   */
+  #nextToWarm(): Warming | null {
+    const sorted = this.#order();
+    let best: Warming | null = null;
+    let bestSize = -1;
+    for (let i = 0; i < sorted.length;) {
+      const letter = this.#terms[sorted[i]!]!.charAt(0);
+      let end = i;
+      let size = 0;
+      while (end < sorted.length && this.#terms[sorted[end]!]!.charAt(0) === letter) {
+        size += this.#postings.size(sorted[end++]!);
+      }
+      if (letter !== '' && size > bestSize && !this.#byFirstLetter.has(letter)) {
+        best = { letter, terms: sorted.slice(i, end), next: 0, at: 0, slots: new Bitset() };
+        bestSize = size;
+      }
+      i = end;
+    }
+    return best;
   }
 
   #orRange(prefix: string, into: Bitset): void {
@@ -120,4 +182,16 @@ export class TermDictionary {
     }
     return lo;
   }
+}
+
+/**
+ * A one-letter prefix set being built: the postings of `terms` before `next`, and those of
+ * `terms[next]` before `at`, are in `slots`.
+ */
+interface Warming {
+  readonly letter: string;
+  readonly terms: readonly number[];
+  next: number;
+  at: number;
+  readonly slots: Bitset;
 }

@@ -54,6 +54,11 @@ export class TextIndex {
     this.#ofSlot.clear(slot);
   }
 
+  /** Builds one-letter prefix sets ahead of use until `enough()` (see TermDictionary). */
+  warmStep(enough: () => boolean): boolean {
+    return this.#terms.warmStep(enough);
+  }
+
   /** The keys a member was indexed by (as MemberRecord.textKeys). */
   keysOf(slot: number): string[] {
     return Array.from(this.#ofSlot.get(slot), (id) => this.#terms.term(id));

@@ -1,10 +1,13 @@
-import { loadCodeList, searchList } from '../../../../shared/codelists';
+// Not the codelists barrel: it pulls every list (languages, subdivisions) into this worker.
+import { loadCodeList } from '../../../../shared/codelists/load-code-list';
+import { searchList } from '../../../../shared/codelists/search-list';
 import type { Locale } from '../../../../shared/i18n/locales';
 import type { OfficeDb } from '../../store/db/office-db';
 import { ConsentFacts } from '../index/consent-facts';
 import { MemberIndex } from '../index/member-index';
 import { nameTextKeys } from '../index/name-text-keys';
 import { loadMembers } from './load-members';
+import { warmPrefixesInBackground } from './warm-prefixes';
 import type { OpenIndex, WorkerState } from './worker-state';
 
 const iscoList = loadCodeList('isco-08');
@@ -53,6 +56,9 @@ export async function createOpenIndex(
     .catch(() => {
       if (current()) state.report({ ...state.progress, phase: 'failed' });
     })
-    .finally(finish);
+    .finally(finish)
+    .then(() => {
+      if (current()) void warmPrefixesInBackground(index, current);
+    });
   return open;
 }

@@ -1,0 +1,26 @@
+import type { MemberIndex } from '../index/member-index';
+
+/** Longest a slice of warming may hold the worker before requests are answered again. */
+export const WARM_SLICE_MS = 4;
+
+/**
+ * Builds the index's one-letter prefix sets after the load, in slices of a few milliseconds
+ * each in its own task, so a request that arrives meanwhile waits one slice at most (the
+ * worker answers messages between tasks). Stops when every letter is built or when `current()`
+ * says another index has replaced this one; resolves then.
+ */
+export function warmPrefixesInBackground(
+  index: MemberIndex,
+  current: () => boolean,
+  sliceMs = WARM_SLICE_MS,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const slice = () => {
+      if (!current()) return resolve();
+      const end = performance.now() + sliceMs;
+      if (index.warmPrefixes(() => performance.now() >= end)) setTimeout(slice, 0);
+      else resolve();
+    };
+    setTimeout(slice, 0);
+  });
+}
