@@ -3,9 +3,9 @@ import {
   projectPeople,
   putMembers,
   reconsentMembers,
-  removeMember,
 } from '../worker/apply-records';
 import type { OpenIndex } from '../worker/worker-state';
+import { dropDeleted } from './drop-deleted';
 import { readStoreState } from './read-store-state';
 
 /**
@@ -15,15 +15,8 @@ import { readStoreState } from './read-store-state';
  */
 export async function catchUp(open: OpenIndex): Promise<void> {
   const now = await readStoreState(open.db, open.dataKey, open.watermark);
-  const people = new Set(now.personIds);
-  const consents = new Set(now.consentIds);
-  const affected = new Set<string>();
-  for (const id of [...open.consents.ids()]) {
-    const person = consents.has(id) ? undefined : open.consents.remove(id);
-    if (person) affected.add(person);
-  }
+  const affected = dropDeleted(open, new Set(now.personIds), new Set(now.consentIds));
   for (const person of applyConsents(open, await now.changedConsents)) affected.add(person);
-  for (const id of [...open.index.ids()]) if (!people.has(id)) removeMember(open, id);
   reconsentMembers(open, affected, false);
   putMembers(open, projectPeople(open, await now.changedPeople), false);
   open.watermark = now.maxSeq;

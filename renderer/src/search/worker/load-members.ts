@@ -1,8 +1,10 @@
+import { dropDeleted } from '../snapshot/drop-deleted';
 import { loadFromSnapshot, type SnapshotLoad } from '../snapshot/load-from-snapshot';
 import { readStoreState } from '../snapshot/read-store-state';
 import { AFTER_LOAD_MS, scheduleSnapshot } from '../snapshot/schedule-snapshot';
+import { FIRST_MEMBERS_CHUNK } from '../snapshot/snapshot-format';
 import { applyConsents, projectPeople, putMembers, reconsentMembers } from './apply-records';
-import { readRecords } from './read-records';
+import { readNewest, readRecords } from './read-records';
 import type { IndexProgress } from '../member-search-types';
 import type { OpenIndex, WorkerState } from './worker-state';
 
@@ -26,26 +28,41 @@ async function inChunks(
   }
 }
 
+/** Ids of opened rows. */
+const idsOf = (rows: readonly unknown[]) =>
+  new Set(rows.map((row) => (row as { id?: unknown }).id).filter((id) => typeof id === 'string'));
+
 /**
  * Everything from the records (first unlock, or no usable snapshot): the most recently changed
- * people first (the list's first screen is usable after them), then every consent (those
- * people's drafts and contact flags follow), then the other people, their consents known.
+ * people first, a few, read directly while every id is listed alongside (the list's first
+ * screen is usable after them), then every consent (those people's drafts and contact flags
+ * follow), then the other people, their consents known.
  */
 async function loadAll(open: OpenIndex, current: () => boolean, report: Report): Promise<void> {
-  const now = await readStoreState(open.db, open.dataKey, null);
+  // Asked first: the database serves the long listing after it, not before.
+  const newest = readNewest(open.db, open.dataKey, 'person', FIRST_MEMBERS_CHUNK);
+  const listing = readStoreState(open.db, open.dataKey, null);
+  listing.catch(() => undefined);
+  const head = await newest;
+  if (!current()) return;
+  report({ phase: 'loading', done: 0, total: head.stored });
+  putMembers(open, projectPeople(open, head.rows), true);
+  report({ phase: 'loading', done: open.index.size, total: head.stored });
+  const now = await listing;
   const total = now.personIds.length;
-  const head = now.personIds.slice(0, CHUNK);
   const put = (offset: number) => (rows: unknown[], done: number) => {
     putMembers(open, projectPeople(open, rows), true);
-    report({ phase: 'loading', done: offset + done, total });
+    report({ phase: 'loading', done: Math.min(offset + done, total), total });
   };
-  report({ phase: 'loading', done: 0, total });
-  await inChunks(open, head, current, put(0));
   await inChunks(open, now.consentIds, current, (rows) => {
     reconsentMembers(open, applyConsents(open, rows), true);
   });
   if (!current()) return;
-  await inChunks(open, now.personIds.slice(CHUNK), current, put(head.length));
+  const headIds = idsOf(head.rows);
+  const rest = now.personIds.filter((id) => !headIds.has(id));
+  await inChunks(open, rest, current, put(total - rest.length));
+  // Anything put before (a refused snapshot, the head read apart) no longer stored goes.
+  reconsentMembers(open, dropDeleted(open, new Set(now.personIds), new Set(now.consentIds)), true);
   open.watermark = now.maxSeq;
 }
 

@@ -18,6 +18,38 @@ export async function idsOfType(db: OfficeDb, type: 'person' | 'consent'): Promi
 }
 
 /**
+ * The `count` most recently changed records of one type, opened (the list's first screen at a
+ * first unlock, before every id is listed), and how many of that type are stored.
+ */
+export async function readNewest(
+  db: OfficeDb,
+  key: CryptoKey,
+  type: 'person' | 'consent',
+  count: number,
+): Promise<{ rows: unknown[]; stored: number }> {
+  const read = await db.transaction('r', db.records, async (tx) => {
+    rawTransactions.add(tx.idbtrans);
+    const newest = db.records
+      .where('[type+updatedAt]')
+      .between([type, Dexie.minKey], [type, Dexie.maxKey])
+      .reverse()
+      .limit(count)
+      .toArray();
+    const stored = db.records.where('type').equals(type).count();
+    return { newest: await newest, stored: await stored };
+  });
+  return { rows: await openStored(key, read.newest), stored: read.stored };
+}
+
+async function openStored(key: CryptoKey, stored: readonly unknown[]): Promise<unknown[]> {
+  const spec = sealedTables.records!;
+  const opened = await Promise.all(
+    stored.map((row) => (row ? openRow('records', spec, key, row) : null)),
+  );
+  return opened.flatMap((result) => (result?.ok ? [result.row] : []));
+}
+
+/**
  * Reads records as stored (sealed) in a short read transaction, then opens them with the
  * store's own sealing functions outside it, all at once, so decryption runs in parallel and no
  * transaction is kept alive meanwhile. Rows that do not open are skipped (the page's store
@@ -32,9 +64,5 @@ export async function readRecords(
     rawTransactions.add(tx.idbtrans);
     return db.records.bulkGet([...ids]);
   });
-  const spec = sealedTables.records!;
-  const opened = await Promise.all(
-    stored.map((row) => (row ? openRow('records', spec, key, row) : null)),
-  );
-  return opened.flatMap((result) => (result?.ok ? [result.row] : []));
+  return openStored(key, stored);
 }

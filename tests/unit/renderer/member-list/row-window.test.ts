@@ -65,6 +65,10 @@ describe('members list defaults', () => {
       keys.add(progressRefreshKey({ phase: 'indexing', done, total: 200_000 }));
     }
     expect(keys.size).toBe(11);
+    // The first chunk (500 of 200,000) is shown at once, not after a tenth has loaded.
+    expect(progressRefreshKey({ phase: 'loading', done: 500, total: 200_000 })).not.toBe(
+      progressRefreshKey({ phase: 'loading', done: 0, total: 200_000 }),
+    );
     expect(progressRefreshKey({ phase: 'ready', done: 5, total: 5 })).not.toBe(
       progressRefreshKey({ phase: 'indexing', done: 5, total: 5 }),
     );

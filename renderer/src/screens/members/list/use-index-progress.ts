@@ -25,10 +25,11 @@ export function useIndexProgress(search: MemberSearch): IndexProgress {
 }
 
 /**
- * Changes a few times while the index loads (each tenth, and at each phase), so the list can
- * search again and grow as members arrive without searching on every progress message.
+ * Changes a few times while the index loads (when the first members arrive, then each tenth, and
+ * at each phase), so the list can search again and grow as members arrive without searching on
+ * every progress message. Rounded up: the first chunk (500 of 200,000) must already show.
  */
 export function progressRefreshKey(progress: IndexProgress): string {
-  const tenth = progress.total > 0 ? Math.floor((progress.done * 10) / progress.total) : 0;
+  const tenth = progress.total > 0 ? Math.ceil((progress.done * 10) / progress.total) : 0;
   return `${progress.phase}:${tenth}`;
 }
