@@ -75,12 +75,12 @@ export async function unlockWorker(store: OfficeStore, highRisk: boolean): Promi
     state,
     open,
     progress,
-    snapshot: () => open.exclusive(() => refreshSnapshot(state, open)),
+    snapshot: () => refreshSnapshot(state, open),
   };
 }
 
 /** The members as the list shows them, by name order: id, name, draft flag. */
-export async function listed(worker: OpenedWorker) {
+export async function listed(worker: Pick<OpenedWorker, 'client'>) {
   const { total } = await worker.client.search({ text: '', filters: {}, sort: 'name' });
   const rows = await worker.client.rows(0, total);
   return rows.map((r) => ({ id: r.id, name: r.name, draft: r.draft }));

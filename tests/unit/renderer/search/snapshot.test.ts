@@ -221,4 +221,36 @@ describe('sealed search snapshot', () => {
     const generations = new Set(keys.filter((k) => k !== HEADER_KEY).map((k) => k.split(':')[0]));
     expect(generations.size).toBe(1);
   });
+
+  it('answers a members window while a snapshot is being sealed, and two writes never mix', async () => {
+    const { store, ids } = await office(6, 2);
+    const first = await unlock(store);
+    const table = first.open.db.searchSnapshot;
+    const put = table.put.bind(table);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let stalled!: () => void;
+    const reachedPut = new Promise<void>((resolve) => (stalled = resolve));
+    vi.spyOn(table, 'put').mockImplementation((row, key) => {
+      stalled();
+      // The first chunk waits: the write is under way, past taking its content.
+      return Dexie.Promise.resolve(held).then(() => put(row, key));
+    });
+    const writing = first.snapshot();
+    const again = first.snapshot();
+    await reachedPut;
+    const query = { text: '', filters: {}, sort: 'name' as const };
+    const window = await first.client.window(query, 0, 10);
+    expect(window.total).toBe(6);
+    release();
+    await Promise.all([writing, again]);
+    first.client.dispose();
+
+    const keys = await store.db.searchSnapshot.toCollection().primaryKeys();
+    const generations = new Set(keys.filter((k) => k !== HEADER_KEY).map((k) => k.split(':')[0]));
+    expect(generations.size).toBe(1);
+    const [second, opened] = await decryptions(() => unlock(store));
+    expect(opened).toBeLessThanOrEqual(3);
+    expect((await listed(second)).map((m) => m.id).sort()).toEqual([...ids].sort());
+  });
 });
