@@ -3,48 +3,39 @@ import type { AssociationLike } from './association-tree';
 
 type MembershipRole = (typeof membershipRoles)[number];
 
-/** What an association's member list needs to know of one person (no contact details). */
-export interface MemberOfAssociation<N> {
-  readonly personId: string;
-  /** Whatever the screen names a person with (a display name, or the names to pick one from). */
-  readonly name: N;
-  readonly role?: MembershipRole;
-}
-
-/** One person as read for the associations view: their id, names and memberships. */
-export interface PersonMemberships<N> {
-  readonly id: string;
-  readonly name: N;
-  readonly memberships: readonly {
-    readonly organisationId?: string | undefined;
-    readonly role?: MembershipRole | undefined;
-  }[];
+/** One membership as a person's record holds it (a typed name has no organisation id). */
+export interface MembershipLike {
+  readonly organisationId?: string | undefined;
+  readonly role?: MembershipRole | undefined;
 }
 
 /**
- * Members of each known association, by association id. A person listed twice under the same
- * association keeps the first entry with a role (the most telling one); memberships typed as a
- * bare name (no organisation record) belong to no association here.
+ * Each association's id followed by its chapters' at any depth, by association id. Chapters
+ * are found through `parentId` as the tree draws them (a parent of the same or a lower level is
+ * ignored, so no cycle can form and no id is listed twice).
  */
-export function membersByAssociation<N>(
-  people: Iterable<PersonMemberships<N>>,
-): Map<string, MemberOfAssociation<N>[]> {
-  const byAssociation = new Map<string, Map<string, MemberOfAssociation<N>>>();
-  for (const person of people) {
-    for (const m of person.memberships) {
-      if (m.organisationId === undefined) continue;
-      let members = byAssociation.get(m.organisationId);
-      if (!members) byAssociation.set(m.organisationId, (members = new Map()));
-      const known = members.get(person.id);
-      if (known !== undefined && known.role !== undefined) continue;
-      members.set(person.id, {
-        personId: person.id,
-        name: person.name,
-        ...(m.role === undefined ? {} : { role: m.role }),
-      });
+export function associationFamilies(
+  associations: readonly AssociationLike[],
+  canBeParent: (parent: AssociationLike, child: AssociationLike) => boolean,
+): Map<string, readonly string[]> {
+  const byId = new Map(associations.map((a) => [a.id, a]));
+  const chapters = new Map<string, string[]>();
+  for (const a of associations) {
+    const parent = a.parentId === undefined ? undefined : byId.get(a.parentId);
+    if (parent && canBeParent(parent, a)) {
+      chapters.set(parent.id, [...(chapters.get(parent.id) ?? []), a.id]);
     }
   }
-  return new Map([...byAssociation].map(([id, members]) => [id, [...members.values()]]));
+  const families = new Map<string, readonly string[]>();
+  const familyOf = (id: string): readonly string[] => {
+    const known = families.get(id);
+    if (known) return known;
+    const family = [id, ...(chapters.get(id) ?? []).flatMap(familyOf)];
+    families.set(id, family);
+    return family;
+  };
+  for (const a of associations) familyOf(a.id);
+  return families;
 }
 
 export interface AssociationCount {
@@ -55,35 +46,44 @@ export interface AssociationCount {
 }
 
 /**
- * Direct and total member counts per association. Chapters are found through `parentId` as the
- * tree draws them (a parent of the same or a lower level is ignored, so no cycle can count
- * anyone twice); a person in both a chapter and its parent counts once in the parent's total.
+ * What to ask the members index to count (members having any id of a group): each
+ * association's own id, then its family when it has chapters; `read` turns the answers, in the
+ * same order, into direct and total counts per association.
  */
-export function associationCounts(
-  associations: readonly AssociationLike[],
-  members: ReadonlyMap<string, readonly MemberOfAssociation<unknown>[]>,
-  canBeParent: (parent: AssociationLike, child: AssociationLike) => boolean,
-): Map<string, AssociationCount> {
-  const byId = new Map(associations.map((a) => [a.id, a]));
-  const chapters = new Map<string, string[]>();
-  for (const a of associations) {
-    const parent = a.parentId === undefined ? undefined : byId.get(a.parentId);
-    if (parent && canBeParent(parent, a)) {
-      chapters.set(parent.id, [...(chapters.get(parent.id) ?? []), a.id]);
-    }
+export function associationCountGroups(families: ReadonlyMap<string, readonly string[]>): {
+  readonly groups: readonly (readonly string[])[];
+  read(counts: readonly number[]): Map<string, AssociationCount>;
+} {
+  const groups: (readonly string[])[] = [];
+  const positions: [string, number, number][] = [];
+  for (const [id, family] of families) {
+    const direct = groups.push([id]) - 1;
+    const total = family.length > 1 ? groups.push(family) - 1 : direct;
+    positions.push([id, direct, total]);
   }
-  const people = new Map<string, ReadonlySet<string>>();
-  const peopleOf = (id: string): ReadonlySet<string> => {
-    const known = people.get(id);
-    if (known) return known;
-    const all = new Set((members.get(id) ?? []).map((m) => m.personId));
-    for (const chapter of chapters.get(id) ?? []) for (const p of peopleOf(chapter)) all.add(p);
-    people.set(id, all);
-    return all;
+  return {
+    groups,
+    read: (counts) =>
+      new Map(
+        positions.map(([id, direct, total]) => [
+          id,
+          { direct: counts[direct] ?? 0, total: counts[total] ?? 0 },
+        ]),
+      ),
   };
-  const counts = new Map<string, AssociationCount>();
-  for (const a of associations) {
-    counts.set(a.id, { direct: members.get(a.id)?.length ?? 0, total: peopleOf(a.id).size });
+}
+
+/**
+ * The role a person holds in the first of `ids` they belong to with a role (an association,
+ * then its chapters); undefined when none of those memberships has one.
+ */
+export function roleAmong(
+  memberships: readonly MembershipLike[],
+  ids: readonly string[],
+): MembershipRole | undefined {
+  for (const id of ids) {
+    const role = memberships.find((m) => m.organisationId === id && m.role !== undefined)?.role;
+    if (role !== undefined) return role;
   }
-  return counts;
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { MemberListPage } from './pages/member-list-page';
 import { NeedsPage } from './pages/needs-page';
 import { PartnersPage } from './pages/partners-page';
 
@@ -44,4 +45,39 @@ test('a member registered with a known association is listed among its members',
   const associations = main.getByRole('region', { name: 'Diaspora associations' });
   await associations.getByRole('link', { name: lyon }).click();
   await expect(main.getByRole('region', { name: `Members of ${lyon}` })).toBeVisible();
+
+  // A continental body lists its own members, and on request its chapters' at any depth.
+  await page.goto('/#/partners/associations');
+  await main.getByRole('link', { name: europe, exact: true }).click();
+  const continental = main.getByRole('region', { name: `Members of ${europe}` });
+  await expect(continental.getByRole('status')).toHaveText('Members: 0, 1 with its chapters');
+  await expect(continental.getByRole('link', { name: 'Aminata Diallo' })).toHaveCount(0);
+  await continental.getByRole('checkbox', { name: 'Include the members of its chapters' }).check();
+  await expect(continental.getByRole('link', { name: 'Aminata Diallo' })).toBeVisible();
+});
+
+test('the members list filters by diaspora association, named as recorded', async ({ page }) => {
+  test.setTimeout(180_000);
+  const partners = new PartnersPage(page);
+  const needs = new NeedsPage(page);
+  const list = new MemberListPage(page);
+  await partners.shell.open('#/partners/associations');
+  await partners.addAssociation(france, 'National');
+  await needs.registerExpert({
+    ...{ given: 'Aminata', family: 'Diallo', isco: '2211', skills: [] },
+    ...{ contactConsent: false, association: france },
+  });
+  await needs.registerExpert({
+    ...{ given: 'Moussa', family: 'Keita', isco: '2211', skills: [] },
+    contactConsent: false,
+  });
+
+  await list.open();
+  await list.expectTotal(2);
+  const value = list.facetValue('Diaspora association', france);
+  await expect(value).toHaveAccessibleName(`${france} (1)`);
+  await value.check();
+  await list.expectTotal(1);
+  await expect(list.rows()).toHaveCount(1);
+  await expect(list.row(/Aminata Diallo/)).toBeVisible();
 });

@@ -1,4 +1,3 @@
-import type { RankingResult } from '../../../shared/matching';
 import type {
   DuplicateCandidate,
   FacetId,
@@ -6,6 +5,8 @@ import type {
   MemberSearch,
   MemberSearchResult,
   MemberSummary,
+  MemberWindow,
+  NeedRankingResult,
 } from './member-search-types';
 import { facetIds } from './member-search-types';
 
@@ -17,11 +18,13 @@ const nothing: MemberSearchResult = {
   facets: Object.fromEntries(facetIds.map((f) => [f, []])) as Record<FacetId, never[]>,
 };
 const noRows: readonly MemberSummary[] = [];
+const noWindow: MemberWindow = { total: 0, rows: noRows };
 const noDuplicates: readonly DuplicateCandidate[] = [];
-const noRanking: RankingResult = {
+const noRanking: NeedRankingResult = {
   matches: [],
   eligible: 0,
   excluded: { restricted: 0, noContactConsent: 0 },
+  contactable: [],
 };
 
 /** The members search while the desk is locked or signed out: nothing is held, nothing found. */
@@ -30,6 +33,8 @@ export const closedMemberSearch: MemberSearch = {
   onProgress: () => () => undefined,
   search: async () => nothing,
   rows: async () => noRows,
+  window: async () => noWindow,
+  countMembers: async (_facet, groups) => groups.map(() => 0),
   findDuplicates: async () => noDuplicates,
   rankForNeed: async () => noRanking,
 };

@@ -1,12 +1,13 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { PersonInput } from '../../../shared/domain/person';
-import { RankingResultSchema } from '../../../shared/matching/ranking-result-schema';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { RecordsCommitted } from '../store';
 import type { Handlers, RequestKind } from './worker/handlers';
 import {
   DuplicateCandidateSchema,
   MemberSummarySchema,
+  MemberWindowSchema,
+  NeedRankingSchema,
   SearchResultSchema,
   WorkerMessageSchema,
   type SearchErrorCode,
@@ -95,6 +96,13 @@ export function createMemberSearchClient(port: SearchPort): MemberSearchClient {
     search: async (query: MemberQuery) => checked(SearchResultSchema, await call('search', query)),
     rows: async (from, to) =>
       checked(MemberSummarySchema.array(), await call('rows', { from, to })),
+    window: async (query, from, to) =>
+      checked(MemberWindowSchema, await call('window', { query, from, to })),
+    countMembers: async (facet, groups) =>
+      checked(
+        z.array(z.number()),
+        await call('countMembers', { facet, groups: groups.map((g) => [...g]) }),
+      ),
     findDuplicates: async (person: Partial<PersonInput>, excludeId?: string) =>
       checked(
         DuplicateCandidateSchema.array(),
@@ -103,10 +111,14 @@ export function createMemberSearchClient(port: SearchPort): MemberSearchClient {
           ...(excludeId === undefined ? {} : { excludeId }),
         }),
       ),
-    rankForNeed: async (need, limit) =>
+    rankForNeed: async (need, limit, people) =>
       checked(
-        RankingResultSchema,
-        await call('rankForNeed', { need, ...(limit === undefined ? {} : { limit }) }),
+        NeedRankingSchema,
+        await call('rankForNeed', {
+          need,
+          ...(limit === undefined ? {} : { limit }),
+          ...(people === undefined ? {} : { people: [...people] }),
+        }),
       ),
     dispose() {
       closed = true;

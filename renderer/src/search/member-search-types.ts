@@ -17,6 +17,7 @@ export const facetIds = [
   'language', // ISO 639-3
   'availabilityMode', // on-site | virtual | distance-teaching | return
   'investmentType', // business-creation | community-project | ...
+  'association', // id of a diaspora association (an organisation record) the member belongs to
 ] as const;
 export type FacetId = (typeof facetIds)[number];
 
@@ -55,6 +56,12 @@ export interface MemberSummary {
   readonly draft: boolean;
 }
 
+/** A window of a query's result, asked without replacing the last search (see `window`). */
+export interface MemberWindow {
+  readonly total: number;
+  readonly rows: readonly MemberSummary[];
+}
+
 export interface FacetCount {
   readonly value: string;
   readonly count: number;
@@ -86,6 +93,15 @@ export interface DuplicateCandidate {
   readonly score: number;
 }
 
+/** A need's ranking with what its screen needs besides: who may be contacted. */
+export interface NeedRankingResult extends RankingResult {
+  /**
+   * Among the ranked members and the `people` asked about (those already decided on for the
+   * need), the ids of those with an active consent to be contacted about opportunities.
+   */
+  readonly contactable: readonly string[];
+}
+
 /** What a screen can ask of the members index (see useMemberSearch). */
 export interface MemberSearch {
   progress(): IndexProgress;
@@ -94,6 +110,16 @@ export interface MemberSearch {
   search(query: MemberQuery): Promise<MemberSearchResult>;
   /** Rows [from, to) of the last search's result, for the virtualised list. */
   rows(from: number, to: number): Promise<readonly MemberSummary[]>;
+  /**
+   * Rows [from, to) of `query`'s result and its size, in one call that leaves the last search
+   * (another screen's list) as it is. Answers after pending refreshes.
+   */
+  window(query: MemberQuery, from: number, to: number): Promise<MemberWindow>;
+  /**
+   * For each group of values of `facet`, how many members have any of them (an association
+   * with its chapters counts each person once). Answers after pending refreshes.
+   */
+  countMembers(facet: FacetId, groups: readonly (readonly string[])[]): Promise<readonly number[]>;
   /** Possible duplicates of a person being registered (or edited: pass its id to exclude it). */
   findDuplicates(
     person: Partial<PersonInput>,
@@ -101,8 +127,13 @@ export interface MemberSearch {
   ): Promise<readonly DuplicateCandidate[]>;
   /**
    * Members ranked for a mission request, best first, with the reasons for each rank and how
-   * many who would fit were left out (no consent to be contacted, or processing restricted).
-   * Waits for the initial load. A suggestion only: a person decides.
+   * many who would fit were left out (no consent to be contacted, or processing restricted),
+   * and which of them and of `people` may be contacted now. Waits for the initial load and
+   * pending refreshes. A suggestion only: a person decides.
    */
-  rankForNeed(need: MissionRequest, limit?: number): Promise<RankingResult>;
+  rankForNeed(
+    need: MissionRequest,
+    limit?: number,
+    people?: readonly string[],
+  ): Promise<NeedRankingResult>;
 }

@@ -15,8 +15,11 @@ interface CandidateActionsProps {
   readonly name: string;
   /** The member's placement for this need, or null when nobody has decided anything yet. */
   readonly placement: Visible<Placement> | null;
-  /** False when the member has no active consent to be contacted (contacting is then refused). */
-  readonly contactable: boolean;
+  /**
+   * False when the member has no active consent to be contacted (contacting is then refused);
+   * null while that is not known yet (contacting waits, nothing is said).
+   */
+  readonly contactable: boolean | null;
   readonly busy: boolean;
   readonly onShortlist: () => void;
   readonly onMove: (move: PlacementMove) => void;
@@ -48,7 +51,7 @@ export function CandidateActions(props: CandidateActionsProps) {
       />
     );
   }
-  const blocked = next.includes('contacted') && !props.contactable;
+  const blocked = next.includes('contacted') && props.contactable === false;
   return (
     <Stack gap={4}>
       {blocked && <Text size="sm">{t('matching.contactBlocked')}</Text>}
@@ -58,7 +61,7 @@ export function CandidateActions(props: CandidateActionsProps) {
             key={to}
             size="xs"
             variant={to === 'removed' || to === 'declined' ? 'default' : 'filled'}
-            disabled={busy || (to === 'contacted' && !props.contactable)}
+            disabled={busy || (to === 'contacted' && props.contactable !== true)}
             onClick={() => (to === 'completed' ? setOutcomeOpen(true) : props.onMove({ to }))}
           >
             {t(`matching.actions.${to}`)}

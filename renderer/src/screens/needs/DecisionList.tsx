@@ -9,7 +9,8 @@ import type { usePlacementDecisions } from './use-placement-decisions';
 interface DecisionListProps {
   readonly placements: readonly Visible<Placement>[];
   readonly nameOf: (id: string) => string;
-  readonly contactable: ReadonlySet<string>;
+  /** Who may be contacted now; null until known. */
+  readonly contactable: ReadonlySet<string> | null;
   readonly decisions: ReturnType<typeof usePlacementDecisions>;
 }
 
@@ -37,7 +38,7 @@ export function DecisionList({ placements, nameOf, contactable, decisions }: Dec
                     <CandidateActions
                       name={nameOf(personId)}
                       placement={p}
-                      contactable={contactable.has(personId)}
+                      contactable={contactable?.has(personId) ?? null}
                       busy={decisions.busy === personId}
                       onShortlist={() => undefined}
                       onMove={(move) => decisions.move(p, move)}

@@ -14,7 +14,7 @@ interface MatchCardProps {
   readonly match: RankedMatch;
   readonly name: string;
   readonly placement: Visible<Placement> | null;
-  readonly contactable: boolean;
+  readonly contactable: boolean | null;
   readonly busy: boolean;
   readonly onShortlist: () => void;
   readonly onMove: (move: PlacementMove) => void;

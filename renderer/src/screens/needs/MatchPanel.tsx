@@ -1,14 +1,12 @@
 import { Alert, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Consent } from '../../../../shared/domain/consent';
 import type { MissionRequest } from '../../../../shared/domain/mission-request';
 import type { Placement } from '../../../../shared/domain/placement';
 import { usePeople } from '../../referrals/use-people';
 import { useActiveSession } from '../../session/use-desk-session';
 import { StatusMessage } from '../../shell/StatusMessage';
 import { canViewHighRisk, type Visible } from '../../store';
-import { contactablePeople } from './contactable-people';
 import { DecisionList } from './DecisionList';
 import { MatchCard } from './MatchCard';
 import { useNeedRanking, type NeedRanking } from './use-need-ranking';
@@ -19,22 +17,26 @@ const LIMIT = 30;
 interface MatchPanelProps {
   readonly need: Visible<MissionRequest>;
   readonly placements: readonly Visible<Placement>[];
-  readonly consents: readonly Visible<Consent>[];
   readonly onSaved: () => void;
 }
 
 /** The members the index suggests for a need, why, and the decisions taken about them. */
-export function MatchPanel({ need, placements, consents, onSaved }: MatchPanelProps) {
+export function MatchPanel({ need, placements, onSaved }: MatchPanelProps) {
   const { t } = useTranslation();
   const session = useActiveSession();
-  const ranking = useNeedRanking(need, LIMIT);
   const decisions = usePlacementDecisions(need, onSaved);
   const mine = useMemo(
     () => placements.filter((p) => p.missionRequestId === need.id),
     [placements, need.id],
   );
+  const decided = useMemo(() => mine.flatMap((p) => p.personId ?? []), [mine]);
+  const ranking = useNeedRanking(need, LIMIT, decided);
   const byPerson = useMemo(() => new Map(mine.map((p) => [p.personId ?? '', p])), [mine]);
-  const contactable = useMemo(() => contactablePeople(consents), [consents]);
+  // Null until the worker has said (the ranking carries it): contacting waits, nothing is refused.
+  const contactable = useMemo(
+    () => (ranking.phase === 'ready' ? new Set(ranking.result.contactable) : null),
+    [ranking],
+  );
   const matches = useMemo(
     () => (ranking.phase === 'ready' ? ranking.result.matches : []),
     [ranking],
@@ -66,7 +68,7 @@ export function MatchPanel({ need, placements, consents, onSaved }: MatchPanelPr
           match={match}
           name={nameOf(match.id)}
           placement={byPerson.get(match.id) ?? null}
-          contactable={contactable.has(match.id)}
+          contactable={contactable?.has(match.id) ?? null}
           busy={decisions.busy === match.id}
           onShortlist={() => decisions.shortlist(match.id, match.score)}
           onMove={(move) => {

@@ -48,12 +48,7 @@ export function NeedDetail({ need, data, onSaved }: NeedDetailProps) {
         </Text>
         {need.description && <Text size="sm">{need.description}</Text>}
       </Stack>
-      <MatchPanel
-        need={need}
-        placements={data.placements}
-        consents={data.consents}
-        onSaved={onSaved}
-      />
+      <MatchPanel need={need} placements={data.placements} onSaved={onSaved} />
     </Stack>
   );
 }

@@ -1,5 +1,4 @@
 import { useCallback, useEffect } from 'react';
-import type { Consent } from '../../../../shared/domain/consent';
 import type { MissionRequest } from '../../../../shared/domain/mission-request';
 import type { Organisation, PartnerInstitution } from '../../../../shared/domain/organisation';
 import type { Placement } from '../../../../shared/domain/placement';
@@ -12,44 +11,40 @@ export interface NeedsData {
   readonly needs: readonly Visible<MissionRequest>[];
   readonly partners: readonly Visible<PartnerInstitution>[];
   readonly placements: readonly Visible<Placement>[];
-  /** To tell whether a candidate may be contacted now (consent can be withdrawn at any time). */
-  readonly consents: readonly Visible<Consent>[];
 }
 
 const isPartner = (o: Visible<Organisation>): o is Visible<PartnerInstitution> =>
   o.kind === 'partner';
 
 async function loadNeeds(session: Session): Promise<StoreResult<NeedsData>> {
-  const [needs, organisations, placements, consents] = await Promise.all([
+  const [needs, organisations, placements] = await Promise.all([
     listAllRecords(session, 'mission-request'),
     listAllRecords(session, 'organisation'),
     listAllRecords(session, 'placement'),
-    listAllRecords(session, 'consent'),
   ]);
   if (!needs.ok) return needs;
   if (!organisations.ok) return organisations;
   if (!placements.ok) return placements;
-  if (!consents.ok) return consents;
   return {
     ok: true,
     value: {
       needs: needs.value,
       partners: organisations.value.filter(isPartner),
       placements: placements.value,
-      consents: consents.value,
     },
   };
 }
 
 /**
- * Written elsewhere than this screen (a registration's consents, a sync): read again. Placements
- * written here already reload through `onSaved`.
+ * Written elsewhere than this screen (a sync, another window): read again. Placements written
+ * here already reload through `onSaved`. Consents are not read here: the ranking says who may be
+ * contacted (see useNeedRanking).
  */
-const followed = ['mission-request', 'organisation', 'consent'] as const;
+const followed = ['mission-request', 'organisation'] as const;
 
 /**
- * The office's mission requests, partner institutions, placement decisions and consents, read
- * again after others are written (what was shown stays meanwhile).
+ * The office's mission requests, partner institutions and placement decisions, read again
+ * after others are written (what was shown stays meanwhile).
  */
 export function useNeedsData() {
   const data = useSessionData(loadNeeds);

@@ -5,6 +5,7 @@ import type { AssociationCount } from '../../../../shared/referrals/association-
 import type { AssociationNode } from '../../../../shared/referrals/association-tree';
 import { hashForRoute } from '../../shell/routes';
 import type { Visible } from '../../store';
+import { AssociationCountText } from './AssociationCountText';
 
 type Node = AssociationNode<
   Visible<DiasporaAssociation> & { name: string; level: DiasporaAssociation['level'] }
@@ -39,12 +40,7 @@ function TreeItem({ node, counts }: { node: Node; counts: Counts }) {
         <Badge variant="light">{t(`associations.levels.${association.level}`)}</Badge>
         {count !== undefined && (
           <Text size="sm" c="dimmed">
-            {count.total > count.direct
-              ? t('associations.members.countWithChapters', {
-                  count: count.direct,
-                  total: count.total,
-                })
-              : t('associations.members.count', { count: count.direct })}
+            <AssociationCountText count={count} />
           </Text>
         )}
       </Group>

@@ -2,16 +2,16 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiasporaAssociation, Organisation } from '../../../../shared/domain/organisation';
-import { associationCounts } from '../../../../shared/referrals/association-members';
+import { associationFamilies } from '../../../../shared/referrals/association-members';
 import { associationTree, canBeParent } from '../../../../shared/referrals/association-tree';
 import { hashForRoute, navigateTo } from '../../shell/routes';
 import type { Visible } from '../../store';
 import { AssociationForm } from './AssociationForm';
+import { AssociationCountsStatus } from './AssociationCountsStatus';
 import { AssociationMembersPanel } from './AssociationMembersPanel';
 import { AssociationTree } from './AssociationTree';
 import { associationValues, emptyAssociation } from './association-values';
-import { MembersReading } from './MembersReading';
-import { useAssociationMembers } from './use-association-members';
+import { useAssociationCounts } from './use-association-counts';
 
 type Association = Visible<DiasporaAssociation> & {
   name: string;
@@ -36,12 +36,9 @@ export function AssociationsView({ path, organisations, onSaved }: AssociationsV
     const collator = new Intl.Collator(i18n.language);
     return associationTree(associations, (a, b) => collator.compare(a, b));
   }, [associations, i18n.language]);
-  const members = useAssociationMembers();
-  const ready = members.phase === 'ready' ? members.members : null;
-  const counts = useMemo(
-    () => (ready === null ? null : associationCounts(associations, ready, canBeParent)),
-    [associations, ready],
-  );
+  const families = useMemo(() => associationFamilies(associations, canBeParent), [associations]);
+  const members = useAssociationCounts(families);
+  const counts = members.phase === 'ready' ? members.counts : null;
   const [target] = path;
   const saved = () => {
     onSaved();
@@ -58,7 +55,7 @@ export function AssociationsView({ path, organisations, onSaved }: AssociationsV
         <Title order={2} size="h3">
           {t('associations.treeTitle')}
         </Title>
-        <MembersReading state={members} />
+        <AssociationCountsStatus state={members} />
         <AssociationTree nodes={tree} counts={counts} />
       </Stack>
     );
@@ -72,12 +69,12 @@ export function AssociationsView({ path, organisations, onSaved }: AssociationsV
           ? t('associations.form.editTitle', { name: editing.name })
           : t('associations.form.newTitle')}
       </Title>
-      {editing && <MembersReading state={members} />}
-      {editing && ready !== null && (
+      {editing && <AssociationCountsStatus state={members} />}
+      {editing && (
         <AssociationMembersPanel
-          associationId={editing.id}
+          key={editing.id}
           name={editing.name}
-          members={ready}
+          family={families.get(editing.id) ?? [editing.id]}
           count={counts?.get(editing.id)}
         />
       )}

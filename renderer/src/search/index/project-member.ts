@@ -18,6 +18,21 @@ const unique = (values: Iterable<string | undefined>): string[] => [
   ...new Set([...values].filter((v): v is string => v !== undefined && v !== '')),
 ];
 
+/**
+ * The ids of the association records the person belongs to. A membership typed as a bare name
+ * (no organisation record) has no id and is left out; the projection reads memberships loosely
+ * (a malformed one must not drop the person from the index), hence the checks here.
+ */
+function associationIds(memberships: readonly unknown[]): (string | undefined)[] {
+  return memberships.map((m) => {
+    const id =
+      typeof m === 'object' && m !== null
+        ? (m as { organisationId?: unknown }).organisationId
+        : undefined;
+    return typeof id === 'string' ? id : undefined;
+  });
+}
+
 function facetsOf(p: ProjectionSource, options: ProjectionOptions): Record<FacetId, string[]> {
   return {
     residence: unique([p.residence?.country.code]),
@@ -27,6 +42,7 @@ function facetsOf(p: ProjectionSource, options: ProjectionOptions): Record<Facet
     language: unique(p.languages.map((l) => l.language.code)),
     availabilityMode: unique(p.availability?.modes ?? []),
     investmentType: unique(p.investmentInterests.map((i) => i.type)),
+    association: unique(associationIds(p.associationMemberships)),
   };
 }
 

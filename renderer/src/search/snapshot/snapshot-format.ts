@@ -5,7 +5,7 @@ import { z } from 'zod';
  * changes meaning (MemberRecord's shape, the consent facts, the projection rules): a snapshot
  * of another format is ignored and the worker loads from the records.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /**
  * Members per sealed chunk: one AES-GCM call and one row per 5,000 members, except the first

@@ -1,4 +1,6 @@
+import { handleCountMembers } from './handle-count-members';
 import { handleFindDuplicates } from './handle-find-duplicates';
+import { handleMembersWindow } from './handle-members-window';
 import { handleOpen } from './handle-open';
 import { handleRankForNeed } from './handle-rank-for-need';
 import { handleRefresh } from './handle-refresh';
@@ -11,6 +13,8 @@ export const handlers = {
   open: handleOpen,
   search: handleSearch,
   rows: handleRows,
+  window: handleMembersWindow,
+  countMembers: handleCountMembers,
   findDuplicates: handleFindDuplicates,
   rankForNeed: handleRankForNeed,
   refresh: handleRefresh,

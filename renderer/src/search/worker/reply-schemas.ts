@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RankingResultSchema } from '../../../../shared/matching/ranking-result-schema';
 import { facetIds } from '../member-search-types';
 
 const FacetCountSchema = z.object({ value: z.string(), count: z.number() });
@@ -17,6 +18,15 @@ export const MemberSummarySchema = z.object({
   updatedAt: z.string(),
   completeness: z.number(),
   draft: z.boolean(),
+});
+
+export const NeedRankingSchema = RankingResultSchema.extend({
+  contactable: z.array(z.string()),
+});
+
+export const MemberWindowSchema = z.object({
+  total: z.number(),
+  rows: z.array(MemberSummarySchema),
 });
 
 export const DuplicateCandidateSchema = z.object({

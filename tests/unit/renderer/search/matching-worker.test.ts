@@ -37,6 +37,14 @@ const doctor = (id: string, consents: number, extra: Partial<PersonInput> = {}) 
     consents,
   );
 
+/** The consents each member was projected with, as the worker's consent facts would say. */
+const masks: Readonly<Record<string, number>> = {
+  a: REGISTRATION | CONTACT,
+  b: REGISTRATION,
+  c: REGISTRATION | CONTACT,
+  d: REGISTRATION | CONTACT,
+};
+
 function stateWith(highRisk: boolean): WorkerState {
   const index = new MemberIndex({
     textKeys: nameTextKeys,
@@ -53,6 +61,8 @@ function stateWith(highRisk: boolean): WorkerState {
     index,
     projection: { highRisk },
     loaded: Promise.resolve(),
+    exclusive: <T>(work: () => Promise<T>) => work(),
+    consents: { maskOf: (id: string) => masks[id] ?? 0 },
   } as unknown as OpenIndex;
   return { open, progress: { phase: 'ready', done: 4, total: 4 }, report: () => undefined };
 }
@@ -65,6 +75,15 @@ describe('the search worker ranks a need', () => {
     const reasons = result.matches[0]?.reasons ?? [];
     expect(reasons.find((r) => r.criterion === 'experience')).toMatchObject({ years: 9 });
     expect(reasons.find((r) => r.criterion === 'region')).toMatchObject({ level: 'region' });
+  });
+
+  it('says who may be contacted among the ranked and the people already decided on', async () => {
+    const result = await handleRankForNeed.handle(stateWith(true), {
+      need: doctorNeed(),
+      people: ['b', 'd', 'gone'],
+    });
+    expect(result.matches.map((m) => m.id)).toEqual(['a']);
+    expect([...result.contactable].sort()).toEqual(['a', 'd']);
   });
 
   it('does not use the region of origin for a role that may not see it', async () => {

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  associationCounts,
-  membersByAssociation,
-  type PersonMemberships,
+  associationCountGroups,
+  associationFamilies,
+  roleAmong,
+  type MembershipLike,
 } from '../../../../shared/referrals/association-members';
 import { canBeParent, type AssociationLike } from '../../../../shared/referrals/association-tree';
 
@@ -13,44 +14,48 @@ const lyon: AssociationLike = { id: 'ly', name: 'Lyon', level: 'city', parentId:
 const paris: AssociationLike = { id: 'pa', name: 'Paris', level: 'city', parentId: 'fr' };
 const tree = [africa, france, lyon, paris];
 
-const person = (
-  id: string,
-  ...memberships: PersonMemberships<string>['memberships']
-): PersonMemberships<string> => ({ id, name: `name-${id}`, memberships });
+/** What the members index answers for a group: people with a membership in any of its ids. */
+const countAny = (people: readonly (readonly MembershipLike[])[], ids: readonly string[]) =>
+  people.filter((m) =>
+    m.some((x) => x.organisationId !== undefined && ids.includes(x.organisationId)),
+  ).length;
+
+function countsOf(associations: readonly AssociationLike[], people: MembershipLike[][]) {
+  const asked = associationCountGroups(associationFamilies(associations, canBeParent));
+  return asked.read(asked.groups.map((ids) => countAny(people, ids)));
+}
 
 describe('members of diaspora associations', () => {
-  it('lists the people whose memberships name an association, with their role', () => {
-    const members = membersByAssociation([
-      person('p1', { organisationId: 'ly', role: 'founder' }),
-      person('p2', { organisationId: 'ly' }, { organisationId: 'fr', role: 'officer' }),
-      person('p3', {}),
-    ]);
-    expect(members.get('ly')).toEqual([
-      { personId: 'p1', name: 'name-p1', role: 'founder' },
-      { personId: 'p2', name: 'name-p2' },
-    ]);
-    expect(members.get('fr')).toEqual([{ personId: 'p2', name: 'name-p2', role: 'officer' }]);
-    expect(members.has('af')).toBe(false);
-  });
-
-  it('lists a person once per association, keeping the entry that has a role', () => {
-    const members = membersByAssociation([
-      person('p1', { organisationId: 'ly' }, { organisationId: 'ly', role: 'officer' }),
-    ]);
-    expect(members.get('ly')).toEqual([{ personId: 'p1', name: 'name-p1', role: 'officer' }]);
+  it('gives each association its chapters at any depth, itself first', () => {
+    const families = associationFamilies(tree, canBeParent);
+    expect(families.get('ly')).toEqual(['ly']);
+    expect(families.get('fr')).toEqual(['fr', 'ly', 'pa']);
+    expect(families.get('af')).toEqual(['af', 'fr', 'ly', 'pa']);
   });
 
   it('counts chapters in a parent total, each person once', () => {
-    const members = membersByAssociation([
-      person('p1', { organisationId: 'ly' }),
-      person('p2', { organisationId: 'pa' }, { organisationId: 'fr' }),
-      person('p3', { organisationId: 'af' }),
+    const counts = countsOf(tree, [
+      [{ organisationId: 'ly' }],
+      [{ organisationId: 'pa' }, { organisationId: 'fr' }],
+      [{ organisationId: 'af' }],
+      [{ role: 'member' }],
     ]);
-    const counts = associationCounts(tree, members, canBeParent);
     expect(counts.get('ly')).toEqual({ direct: 1, total: 1 });
     expect(counts.get('pa')).toEqual({ direct: 1, total: 1 });
     expect(counts.get('fr')).toEqual({ direct: 1, total: 2 });
     expect(counts.get('af')).toEqual({ direct: 1, total: 3 });
+  });
+
+  it('asks the index once per association without chapters, twice with', () => {
+    const asked = associationCountGroups(associationFamilies(tree, canBeParent));
+    expect(asked.groups.map((g) => g.join(' ')).sort()).toEqual([
+      'af',
+      'af fr ly pa',
+      'fr',
+      'fr ly pa',
+      'ly',
+      'pa',
+    ]);
   });
 
   it('ignores a parent link that would form a cycle or skip the hierarchy upwards', () => {
@@ -58,10 +63,21 @@ describe('members of diaspora associations', () => {
       { id: 'a', name: 'A', level: 'national', parentId: 'b' },
       { id: 'b', name: 'B', level: 'national', parentId: 'a' },
     ];
-    const members = membersByAssociation([person('p1', { organisationId: 'a' })]);
-    const counts = associationCounts(wrong, members, canBeParent);
+    expect(associationFamilies(wrong, canBeParent).get('a')).toEqual(['a']);
+    const counts = countsOf(wrong, [[{ organisationId: 'a' }]]);
     expect(counts.get('a')).toEqual({ direct: 1, total: 1 });
     expect(counts.get('b')).toEqual({ direct: 0, total: 0 });
+  });
+
+  it('takes the role held in the association itself before one held in a chapter', () => {
+    const memberships: MembershipLike[] = [
+      { organisationId: 'ly', role: 'founder' },
+      { organisationId: 'fr' },
+      { organisationId: 'fr', role: 'officer' },
+    ];
+    expect(roleAmong(memberships, ['fr', 'ly', 'pa'])).toBe('officer');
+    expect(roleAmong(memberships, ['ly'])).toBe('founder');
+    expect(roleAmong(memberships, ['pa'])).toBeUndefined();
   });
 
   it('a total is never below its own count or any chapter total, and never above everyone', () => {
@@ -72,9 +88,8 @@ describe('members of diaspora associations', () => {
     );
     fc.assert(
       fc.property(people, (memberships) => {
-        const all = memberships.map((m, i) => person(`p${i}`, ...m));
-        const counts = associationCounts(tree, membersByAssociation(all), canBeParent);
-        const withAny = all.filter((p) => p.memberships.length > 0).length;
+        const counts = countsOf(tree, memberships);
+        const withAny = memberships.filter((m) => m.length > 0).length;
         for (const a of tree) {
           const count = counts.get(a.id)!;
           expect(count.total).toBeGreaterThanOrEqual(count.direct);
@@ -83,6 +98,39 @@ describe('members of diaspora associations', () => {
           if (parent) expect(counts.get(parent.id)!.total).toBeGreaterThanOrEqual(count.total);
         }
         expect(counts.get('af')!.total).toBe(withAny);
+      }),
+    );
+  });
+
+  it('a family holds exactly the associations whose chain of parents reaches it', () => {
+    const levels = ['continental', 'national', 'city'] as const;
+    const associations = fc
+      .array(fc.record({ level: fc.constantFrom(...levels), parent: fc.nat(9) }), {
+        minLength: 1,
+        maxLength: 10,
+      })
+      .map((rows) =>
+        rows.map((r, i): AssociationLike => ({
+          id: `a${i}`,
+          name: `A${i}`,
+          level: r.level,
+          parentId: `a${r.parent}`,
+        })),
+      );
+    fc.assert(
+      fc.property(associations, (list) => {
+        const families = associationFamilies(list, canBeParent);
+        const byId = new Map(list.map((a) => [a.id, a]));
+        const reaches = (from: AssociationLike, to: string): boolean => {
+          const parent = from.parentId === undefined ? undefined : byId.get(from.parentId);
+          if (!parent || !canBeParent(parent, from)) return false;
+          return parent.id === to || reaches(parent, to);
+        };
+        for (const a of list) {
+          const expected = list.filter((b) => b.id === a.id || reaches(b, a.id)).map((b) => b.id);
+          expect([...families.get(a.id)!].sort()).toEqual(expected.sort());
+          expect(families.get(a.id)![0]).toBe(a.id);
+        }
       }),
     );
   });

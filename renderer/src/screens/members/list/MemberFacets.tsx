@@ -17,7 +17,7 @@ interface MemberFacetsProps {
   onClear(): void;
 }
 
-/** The seven filters with counts; OR within a filter, AND across them. */
+/** The filters with counts (one per facet of the index); OR within a filter, AND across them. */
 export function MemberFacets({ facets, filters, label, onToggle, onClear }: MemberFacetsProps) {
   const { t } = useTranslation();
   const active = Object.keys(filters).length > 0;

@@ -10,6 +10,7 @@ import { MemberFacets } from './MemberFacets';
 import { MemberListEmpty } from './MemberListEmpty';
 import { MemberRows } from './MemberRows';
 import { MemberSortControls } from './MemberSortControls';
+import { useAssociationLabel } from '../../partners/use-association-label';
 import { useFacetLabel } from './use-facet-label';
 import { progressRefreshKey, useIndexProgress } from './use-index-progress';
 import { useListLabels } from './use-list-labels';
@@ -28,7 +29,7 @@ export function MemberList({ search }: { search: MemberSearch }) {
   const progress = useIndexProgress(search);
   const results = useMemberResults(search, query.query, progressRefreshKey(progress));
   const listLabel = useListLabels();
-  const facetLabel = useFacetLabel(listLabel);
+  const facetLabel = useFacetLabel(listLabel, useAssociationLabel());
   const indexLoading = progress.phase === 'loading' || progress.phase === 'indexing';
   const total = results.result?.total ?? 0;
   const searched = query.query.text !== '' || query.hasFilters;

@@ -19,6 +19,7 @@ const facetLists: Readonly<Record<FacetId, ListLabelId | undefined>> = {
   language: 'iso-639-3',
   availabilityMode: undefined,
   investmentType: undefined,
+  association: undefined,
 };
 
 const isMode = (value: string): value is AvailabilityMode =>
@@ -26,19 +27,28 @@ const isMode = (value: string): value is AvailabilityMode =>
 const isInvestmentType = (value: string): value is InvestmentType =>
   (investmentTypes as readonly string[]).includes(value);
 
-/** The label of a facet value in the interface language: from its code list or the locales. */
-export function useFacetLabel(listLabel: ListLabel): (facet: FacetId, value: string) => string {
+/**
+ * The label of a facet value in the interface language: from its code list or the locales; an
+ * association's is its name (`associationLabel`, by record id).
+ */
+export function useFacetLabel(
+  listLabel: ListLabel,
+  associationLabel: (id: string) => string | undefined,
+): (facet: FacetId, value: string) => string {
   const { t } = useTranslation();
   return useCallback(
     (facet: FacetId, value: string) => {
       const list = facetLists[facet];
       if (list !== undefined) return listLabel(list, value) ?? value;
+      if (facet === 'association') {
+        return associationLabel(value) ?? t('associations.profile.notHere');
+      }
       if (facet === 'availabilityMode' && isMode(value)) return t(`memberList.modes.${value}`);
       if (facet === 'investmentType' && isInvestmentType(value)) {
         return t(`memberList.investmentTypes.${value}`);
       }
       return t('memberList.unknownValue', { code: value });
     },
-    [listLabel, t],
+    [listLabel, associationLabel, t],
   );
 }

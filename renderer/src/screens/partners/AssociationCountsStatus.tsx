@@ -1,24 +1,25 @@
 import { Alert, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useStoreErrorMessage } from '../../i18n/use-store-error-message';
-import type { AssociationMembers } from './use-association-members';
+import type { AssociationCounts } from './use-association-counts';
 
-/** While the members are read: how far it is. When it failed: what to do. Nothing once ready. */
-export function MembersReading({ state }: { state: AssociationMembers }) {
+/**
+ * While the members index is still reading the members: how far it is (counts come when it
+ * has read them all). When counting failed: what to do. Nothing once counted.
+ */
+export function AssociationCountsStatus({ state }: { state: AssociationCounts }) {
   const { t } = useTranslation();
-  const storeError = useStoreErrorMessage();
   switch (state.phase) {
     case 'ready':
       return null;
     case 'failed':
       return (
         <Alert color="red" role="alert">
-          {t('associations.members.failed', { reason: storeError(state.error) })}
+          {t('associations.members.failed')}
         </Alert>
       );
-    case 'reading': {
+    case 'waiting': {
       const { done, total } = state.progress;
-      const label = t('associations.members.reading', { done, total });
+      const label = t('associations.members.waiting', { done, total });
       return (
         <Stack gap={4}>
           <Text size="sm">{label}</Text>
