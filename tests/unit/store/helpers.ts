@@ -6,9 +6,11 @@ import type { Clock } from '../../../renderer/src/store/clock';
 import { openOfficeStore } from '../../../renderer/src/store/open-office-store';
 import type { OfficeStore, Session } from '../../../renderer/src/store/session';
 import type { RecordContent } from '../../../renderer/src/store/records/record-config';
+import type { Consent, ConsentPurpose } from '../../../shared/domain/consent';
 import type { Person } from '../../../shared/domain/person';
 
 type PersonContent = RecordContent<typeof Person>;
+type ConsentContent = RecordContent<typeof Consent>;
 
 let counter = 0;
 
@@ -78,6 +80,23 @@ export function samplePerson(family = 'Zarafshani'): PersonContent {
     notes: 'Family in Agadez, sensitive',
   };
   return content;
+}
+
+/** A consent given on paper in French on 1 March 2025 by `personId`, recorded by the session's staff. */
+export function sampleConsent(
+  session: Session,
+  personId: string,
+  purpose: ConsentPurpose = 'registration',
+): ConsentContent {
+  return {
+    personId,
+    purpose,
+    noticeVersion: '2025-01',
+    noticeLanguage: { list: 'iso-639-3', version: '2024', code: 'fra' },
+    method: 'paper-signed',
+    givenAt: '2025-03-01T09:00:00.000Z',
+    recordedBy: session.staffId,
+  };
 }
 
 /** The raw rows of a table, read around the encryption middleware with plain IndexedDB. */

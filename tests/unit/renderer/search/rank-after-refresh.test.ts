@@ -4,7 +4,7 @@ import { onRecordsCommitted } from '../../../../renderer/src/store/records/recor
 import { repositoryFor } from '../../../../renderer/src/store/records/record-repository';
 import type { RecordsCommitted } from '../../../../renderer/src/store';
 import type { Session } from '../../../../renderer/src/store/session';
-import { samplePerson, setUpOffice } from '../../store/helpers';
+import { sampleConsent, samplePerson, setUpOffice } from '../../store/helpers';
 import { doctorNeed } from '../../shared/matching/matching-fixtures';
 import { unlockWorker, type OpenedWorker } from './search-worker-harness';
 
@@ -25,15 +25,10 @@ async function saveSurgeon(session: Session, family: string) {
     skills: ['Surgery'],
   });
   if (!created.ok) throw new Error(created.error.code);
-  const consent = await consents.create(session, {
-    personId: created.value.id,
-    purpose: 'contact-opportunities',
-    noticeVersion: '2025-01',
-    noticeLanguage: { list: 'iso-639-3', version: '2024', code: 'fra' },
-    method: 'paper-signed',
-    givenAt: '2025-03-01T09:00:00.000Z',
-    recordedBy: session.staffId,
-  });
+  const consent = await consents.create(
+    session,
+    sampleConsent(session, created.value.id, 'contact-opportunities'),
+  );
   if (!consent.ok) throw new Error(consent.error.code);
   return { id: created.value.id, consentId: consent.value.id };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { repositoryFor } from '../../../../renderer/src/store/records/record-repository';
 import { onRecordsCommitted } from '../../../../renderer/src/store/records/record-changes';
 import type { IndexProgress } from '../../../../renderer/src/search/member-search-types';
-import { samplePerson, setUpOffice } from '../../store/helpers';
+import { sampleConsent, samplePerson, setUpOffice } from '../../store/helpers';
 import { connect } from './search-worker-harness';
 
 const people = repositoryFor('person');
@@ -82,15 +82,7 @@ describe('members search worker', () => {
         });
       });
     });
-    await consents.create(session, {
-      personId: first.value.id,
-      purpose: 'registration',
-      noticeVersion: '2025-01',
-      noticeLanguage: { list: 'iso-639-3', version: '2024', code: 'fra' },
-      method: 'paper-signed',
-      givenAt: '2025-03-01T09:00:00.000Z',
-      recordedBy: session.staffId,
-    });
+    await consents.create(session, sampleConsent(session, first.value.id));
     await consented;
     await client.search({ ...all, text: 'sow' });
     expect((await client.rows(0, 1))[0]).toMatchObject({ draft: false });

@@ -8,7 +8,7 @@ import {
 import { repositoryFor } from '../../../../renderer/src/store/records/record-repository';
 import type { OfficeStore, Session } from '../../../../renderer/src/store/session';
 import type * as ReadStoreState from '../../../../renderer/src/search/snapshot/read-store-state';
-import { samplePerson, setUpOffice } from '../../store/helpers';
+import { sampleConsent, samplePerson, setUpOffice } from '../../store/helpers';
 import { connect, listed, unlockWorker, type OpenedWorker } from './search-worker-harness';
 
 // Small chunks, so a handful of people spans a first chunk and two more.
@@ -44,15 +44,7 @@ afterEach(() => {
 async function addConsented(session: Session, family: string) {
   const person = await people.create(session, samplePerson(family));
   if (!person.ok) throw new Error(person.error.code);
-  const consent = await consents.create(session, {
-    personId: person.value.id,
-    purpose: 'registration',
-    noticeVersion: '2025-01',
-    noticeLanguage: { list: 'iso-639-3', version: '2024', code: 'fra' },
-    method: 'paper-signed',
-    givenAt: '2025-03-01T09:00:00.000Z',
-    recordedBy: session.staffId,
-  });
+  const consent = await consents.create(session, sampleConsent(session, person.value.id));
   if (!consent.ok) throw new Error(consent.error.code);
   return { id: person.value.id, consentId: consent.value.id };
 }

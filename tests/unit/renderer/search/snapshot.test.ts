@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { repositoryFor } from '../../../../renderer/src/store/records/record-repository';
 import type { OfficeStore, Session } from '../../../../renderer/src/store/session';
 import { HEADER_KEY } from '../../../../renderer/src/search/snapshot/snapshot-format';
-import { samplePerson, setUpOffice } from '../../store/helpers';
+import { sampleConsent, samplePerson, setUpOffice } from '../../store/helpers';
 import { listed, unlockWorker, type OpenedWorker } from './search-worker-harness';
 
 const people = repositoryFor('person');
@@ -33,15 +33,7 @@ async function addPerson(session: Session, family: string, extra: object = {}) {
 }
 
 async function addConsent(session: Session, personId: string) {
-  const created = await consents.create(session, {
-    personId,
-    purpose: 'registration',
-    noticeVersion: '2025-01',
-    noticeLanguage: { list: 'iso-639-3', version: '2024', code: 'fra' },
-    method: 'paper-signed',
-    givenAt: '2025-03-01T09:00:00.000Z',
-    recordedBy: session.staffId,
-  });
+  const created = await consents.create(session, sampleConsent(session, personId));
   if (!created.ok) throw new Error(created.error.code);
   return created.value.id;
 }
