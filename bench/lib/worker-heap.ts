@@ -1,9 +1,18 @@
+import { createWriteStream } from 'node:fs';
 import type { CDPSession } from '@playwright/test';
 
 export interface HeapUsage {
   /** Bytes of the V8 heap in use after a full garbage collection. */
   usedSize: number;
   totalSize: number;
+}
+
+interface WorkerMessage {
+  id?: number;
+  method?: string;
+  params?: { chunk: string };
+  result?: unknown;
+  error?: unknown;
 }
 
 interface TargetInfo {
@@ -24,17 +33,25 @@ export async function workerTargets(cdp: CDPSession, urlPart: string): Promise<s
  * Collects garbage in one worker and reads its V8 heap: attaches to the worker target through
  * the page's DevTools session (Playwright has no CDP session for workers, so the messages go
  * through Target.sendMessageToTarget), sends HeapProfiler.collectGarbage then
- * Runtime.getHeapUsage, and detaches.
+ * Runtime.getHeapUsage, and detaches. With `snapshotPath`, also writes a heap snapshot of the
+ * worker there (a .heapsnapshot file DevTools opens) to see what the heap holds.
  */
-export async function workerHeapAfterGc(cdp: CDPSession, targetId: string): Promise<HeapUsage> {
+export async function workerHeapAfterGc(
+  cdp: CDPSession,
+  targetId: string,
+  snapshotPath?: string,
+): Promise<HeapUsage> {
   const { sessionId } = (await cdp.send('Target.attachToTarget', {
     targetId,
     flatten: false,
   })) as { sessionId: string };
+  const snapshotOut = snapshotPath ? createWriteStream(snapshotPath) : undefined;
   const waiting = new Map<number, (message: { result?: unknown; error?: unknown }) => void>();
   const listener = (event: { sessionId?: string; message: string }) => {
     if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: unknown };
+    const message = JSON.parse(event.message) as WorkerMessage;
+    if (message.method === 'HeapProfiler.addHeapSnapshotChunk')
+      snapshotOut?.write(message.params!.chunk);
     if (message.id !== undefined) waiting.get(message.id)?.(message);
   };
   cdp.on('Target.receivedMessageFromTarget', listener);
@@ -54,7 +71,12 @@ export async function workerHeapAfterGc(cdp: CDPSession, targetId: string): Prom
     await send('HeapProfiler.enable');
     await send('HeapProfiler.collectGarbage');
     await send('HeapProfiler.collectGarbage');
-    return (await send('Runtime.getHeapUsage')) as HeapUsage;
+    const usage = (await send('Runtime.getHeapUsage')) as HeapUsage;
+    if (snapshotOut) {
+      await send('HeapProfiler.takeHeapSnapshot');
+      await new Promise<void>((resolve) => snapshotOut.end(resolve));
+    }
+    return usage;
   } finally {
     cdp.off('Target.receivedMessageFromTarget', listener);
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);

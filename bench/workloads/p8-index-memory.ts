@@ -26,7 +26,9 @@ async function heapOfWorker(page: BenchPage, params: MemoryParams): Promise<Heap
     const started = hosts.filter((id) => !before.has(id));
     const target = params.action === 'kept' ? hosts : started;
     if (target.length !== 1) throw new Error(`expected one search worker, found ${target.length}`);
-    return await workerHeapAfterGc(cdp, target[0]!);
+    const snapshotTo = process.env.P8_HEAP_SNAPSHOT;
+    const path = snapshotTo ? `${snapshotTo}-${params.action}.heapsnapshot` : undefined;
+    return await workerHeapAfterGc(cdp, target[0]!, path);
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -40,7 +42,8 @@ async function heapOfWorker(page: BenchPage, params: MemoryParams): Promise<Heap
  * worker is the one P6, P7 and P16 query (the app's request loop plus per-request timings), so
  * the 200,000-member index is loaded once. Read over DevTools (HeapProfiler.collectGarbage +
  * Runtime.getHeapUsage on the worker target, whose `backingStorageSize` counts array buffers): measureUserAgentSpecificMemory needs cross-origin
- * isolation, which the bench page does not have.
+ * isolation, which the bench page does not have. With P8_HEAP_SNAPSHOT=<path prefix> in the
+ * environment, the worker's heap snapshots are written to <prefix>-kept/extra.heapsnapshot.
  */
 export default defineWorkload({
   id: 'p8-index-memory',

@@ -75,6 +75,17 @@ export class MemberIndex {
     }
   }
 
+  /**
+   * Every member's id, most recently changed first (the sealed snapshot's order), read from the
+   * columns without rebuilding any member.
+   */
+  idsByRecency(): string[] {
+    const members = this.#members;
+    const slots = members.slots();
+    slots.sort((a, b) => members.updatedMs(b) - members.updatedMs(a));
+    return slots.map((slot) => members.idOf(slot)!);
+  }
+
   /** Every member's id. */
   *ids(): IterableIterator<string> {
     for (const slot of this.#members.slots()) {

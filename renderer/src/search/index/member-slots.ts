@@ -64,8 +64,10 @@ export class MemberSlots {
     const known = this.#byId.get(record.id);
     const previous = known === undefined ? undefined : this.get(known);
     const slot = known ?? this.#free.pop() ?? this.#ids.length;
-    this.#store(slot, record);
-    this.#byId.set(record.id, slot);
+    // The id string the slot already holds, when known: one string per member.
+    const id = known === undefined ? record.id : this.#ids[known]!;
+    this.#store(slot, id, record);
+    if (known === undefined) this.#byId.set(id, slot);
     this.alive.add(slot);
     return { slot, previous };
   }
@@ -148,10 +150,10 @@ export class MemberSlots {
     return this.#derived[slot];
   }
 
-  #store(slot: number, record: MemberRecord): void {
+  #store(slot: number, id: string, record: MemberRecord): void {
     this.#ensure(slot);
     const interner = this.#interner;
-    this.#ids[slot] = record.id;
+    this.#ids[slot] = id;
     this.#updatedMs[slot] = record.updatedMs;
     if (sameInstant(record.updatedAt, record.updatedMs)) this.#updatedAtOther.delete(slot);
     else this.#updatedAtOther.set(slot, record.updatedAt);
@@ -171,7 +173,7 @@ export class MemberSlots {
     this.#nameSkeletons.set(slot, interner.ids(record.nameSkeletons));
     this.#duplicateKeys.set(slot, record.duplicateKeys);
     this.#identifiers[slot] = encodeIdentifiers(record);
-    this.#derived[slot] = compactDerived(record.derived, record.id, interner);
+    this.#derived[slot] = compactDerived(record.derived, id, interner);
   }
 
   #lists(): SlotLists[] {
@@ -204,7 +206,7 @@ function sameInstant(updatedAt: string, updatedMs: number): boolean {
 
 /** The derived fields with their values shared; the member's id stays the slot's own string. */
 function compactDerived(derived: DerivedFields, id: string, interner: ValueInterner) {
-  const copy: Record<string, unknown> = {};
+  const copy: Record<string, unknown> = { ...derived };
   for (const name of Object.keys(derived)) {
     const value = derived[name as keyof DerivedFields];
     copy[name] = interner.fields(value, id);

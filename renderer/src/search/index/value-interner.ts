@@ -63,7 +63,9 @@ export class ValueInterner {
    * becomes `own` itself, not interned (a member's id, which no other member holds).
    */
   fields<T extends object>(value: T, own?: string): T {
-    const copy: Record<string, unknown> = {};
+    // Spread first: the copy takes the value's layout, its fields inside the object (one added
+    // at a time to `{}`, fields past the fourth go to a separate array: tens of bytes a member).
+    const copy = { ...value } as Record<string, unknown>;
     for (const key in value) {
       const item = (value as Record<string, unknown>)[key];
       const shared = own !== undefined && item === own ? own : this.deep(item);

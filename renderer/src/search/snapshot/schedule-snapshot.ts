@@ -8,10 +8,11 @@ export const AFTER_LOAD_MS = 2000;
 export const AFTER_CHANGES_MS = 30_000;
 
 /**
- * Catches the index up with the records and takes what the next snapshot holds (members and
- * consent facts as of the new watermark); null when the worker has moved on. Runs in
- * `exclusive`, so it never sees half a refresh; sealing and writing happen after, outside it, so
- * a search, a ranking or a count never waits for a 200,000-member snapshot to be written.
+ * Catches the index up with the records and takes what the next snapshot holds: the ids of the
+ * members and consent facts as of the new watermark, each read from the index only when its
+ * chunk is sealed (see SnapshotContent); null when the worker has moved on. Runs in `exclusive`,
+ * so it never sees half a refresh; reading, sealing and writing happen after, outside it, so a
+ * search, a ranking or a count never waits for a 200,000-member snapshot to be written.
  */
 export async function captureSnapshot(
   state: WorkerState,
@@ -20,11 +21,14 @@ export async function captureSnapshot(
   if (state.open !== open) return null;
   await catchUp(open);
   if (state.open !== open) return null;
+  const { index, consents } = open;
   return {
     highRisk: open.projection.highRisk,
     watermark: open.watermark,
-    members: [...open.index.records()],
-    consents: open.consents.entries(),
+    memberIds: index.idsByRecency(),
+    member: (id) => index.get(id),
+    consentIds: [...consents.ids()],
+    consent: (id) => consents.entry(id),
   };
 }
 

@@ -15,34 +15,59 @@ import {
   type SnapshotHeader,
 } from './snapshot-format';
 
+/**
+ * What a snapshot holds, read one chunk at a time: the ids are taken at once (at the
+ * watermark), each member or consent fact only when its chunk is sealed, so a 200,000-member
+ * write never holds more than one chunk of rebuilt members. A member changed after the ids were
+ * taken is written as it is then (its change is above the watermark, so a load reads it again
+ * anyway); one gone since is left out (a load drops whatever the records no longer hold).
+ */
 export interface SnapshotContent {
   readonly highRisk: boolean;
+  /** Every record with `changeSeq` at or below it is reflected (see SnapshotHeader). */
   readonly watermark: number;
-  readonly members: readonly MemberRecord[];
-  readonly consents: readonly ConsentFactTuple[];
+  /** Members' ids in the order they are written: most recently changed first. */
+  readonly memberIds: readonly string[];
+  /** A member as it is now; undefined once gone. */
+  readonly member: (id: string) => MemberRecord | undefined;
+  readonly consentIds: readonly string[];
+  readonly consent: (id: string) => ConsentFactTuple | undefined;
+}
+
+interface ChunkSource<T> {
+  readonly ids: readonly string[];
+  readonly read: (id: string) => T | undefined;
+  /** Ids in the first chunk, then in each of the others. */
+  readonly sizes: readonly [number, number];
 }
 
 /**
- * Seals and stores `items` as chunks of `size` (the first of `first`) under the generation;
- * returns the count.
+ * Reads, seals and stores `source` as chunks under the generation, one chunk in memory at a
+ * time; returns the number of chunks and of items written.
  */
-async function writeChunks(
+async function writeChunks<T>(
   db: OfficeDb,
   key: CryptoKey,
   generation: string,
   kind: ChunkKind,
-  items: readonly unknown[],
-  [first, size]: readonly [number, number],
-): Promise<number> {
-  let count = 0;
-  for (let at = 0; at < items.length; count += 1) {
-    const end = at + (count === 0 ? first : size);
-    const ad = chunkAd(generation, kind, count);
-    const row = await sealJson(key, chunkKey(generation, kind, count), items.slice(at, end), ad);
+  { ids, read, sizes: [first, size] }: ChunkSource<T>,
+): Promise<{ chunks: number; items: number }> {
+  let chunks = 0;
+  let items = 0;
+  for (let at = 0; at < ids.length; chunks += 1) {
+    const end = at + (chunks === 0 ? first : size);
+    const chunk: T[] = [];
+    for (let i = at; i < end && i < ids.length; i += 1) {
+      const item = read(ids[i]!);
+      if (item !== undefined) chunk.push(item);
+    }
+    const ad = chunkAd(generation, kind, chunks);
+    const row = await sealJson(key, chunkKey(generation, kind, chunks), chunk, ad);
     await db.searchSnapshot.put(row);
+    items += chunk.length;
     at = end;
   }
-  return count;
+  return { chunks, items };
 }
 
 /**
@@ -58,20 +83,24 @@ export async function writeSnapshot(
   content: SnapshotContent,
 ): Promise<SnapshotHeader> {
   const generation = crypto.randomUUID();
-  const members = [...content.members].sort((a, b) => b.updatedMs - a.updatedMs);
-  const memberSizes = [FIRST_MEMBERS_CHUNK, MEMBERS_PER_CHUNK] as const;
-  const memberChunks = await writeChunks(db, key, generation, 'm', members, memberSizes);
-  const consentSizes = [CONSENTS_PER_CHUNK, CONSENTS_PER_CHUNK] as const;
-  const consents = content.consents;
-  const consentChunks = await writeChunks(db, key, generation, 'c', consents, consentSizes);
+  const members = await writeChunks(db, key, generation, 'm', {
+    ids: content.memberIds,
+    read: content.member,
+    sizes: [FIRST_MEMBERS_CHUNK, MEMBERS_PER_CHUNK],
+  });
+  const consents = await writeChunks(db, key, generation, 'c', {
+    ids: content.consentIds,
+    read: content.consent,
+    sizes: [CONSENTS_PER_CHUNK, CONSENTS_PER_CHUNK],
+  });
   const header: SnapshotHeader = {
     format: SNAPSHOT_FORMAT,
     generation,
     highRisk: content.highRisk,
     watermark: content.watermark,
-    memberChunks,
-    consentChunks,
-    members: members.length,
+    memberChunks: members.chunks,
+    consentChunks: consents.chunks,
+    members: members.items,
   };
   const headerRow = await sealJson(key, HEADER_KEY, header, headerAd);
   await db.transaction('rw', db.searchSnapshot, async () => {

@@ -46,7 +46,12 @@ export async function createOpenIndex(
     watermark: 0,
     exclusive<T>(work: () => Promise<T>): Promise<T> {
       const run = queue.then(work, work);
-      queue = run.catch(() => undefined);
+      // Settles with nothing: the queue must not keep the last result (a snapshot's content,
+      // a ranking) alive until the next call.
+      queue = run.then(
+        () => undefined,
+        () => undefined,
+      );
       return run;
     },
   };
