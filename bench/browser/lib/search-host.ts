@@ -10,8 +10,16 @@ import type { SearchOffice } from './search-office';
 export interface SearchHost {
   readonly client: MemberSearchClient;
   /** Times one call: round trip page -> worker -> reply, and the worker's own time. */
-  timed<T>(call: () => Promise<T>): Promise<{ value: T; roundTripMs: number; workerMs: number }>;
+  timed<T>(call: () => Promise<T>): Promise<Timed<T>>;
   dispose(): void;
+}
+
+export interface Timed<T> {
+  readonly value: T;
+  readonly roundTripMs: number;
+  readonly workerMs: number;
+  /** Whether the worker was still warming one-letter prefixes when it answered. */
+  readonly warming: boolean;
 }
 
 /** Rejects when the worker fails to start or throws outside a request (an `error` event). */
@@ -59,11 +67,13 @@ export async function openSearchHost(office: SearchOffice): Promise<SearchHost> 
   });
   const workerMs = new Map<number, number>();
   let lastCallId = 0;
+  let warming = false;
   let clientHandler: ((event: MessageEvent) => void) | null = null;
   worker.onmessage = (event: MessageEvent) => {
-    const m = event.data as { type?: string; callId?: number; ms?: number };
+    const m = event.data as { type?: string; callId?: number; ms?: number; warming?: number };
     if (m.type === 'bench-timing' && m.callId !== undefined && m.ms !== undefined) {
       workerMs.set(m.callId, m.ms);
+      warming = (m.warming ?? 0) > 0;
       lastCallId = Math.max(lastCallId, m.callId);
       return;
     }
@@ -93,7 +103,7 @@ export async function openSearchHost(office: SearchOffice): Promise<SearchHost> 
       let ms = 0;
       for (const [id, t] of workerMs) if (id > from) ms += t;
       workerMs.clear();
-      return { value, roundTripMs, workerMs: ms };
+      return { value, roundTripMs, workerMs: ms, warming };
     },
     dispose: () => client.dispose(),
   };

@@ -1,9 +1,11 @@
 import { configureZod } from '../../../renderer/src/configure-zod';
+import { indexesWarming } from '../../../renderer/src/search/worker/warm-prefixes';
 
 /**
  * The members search worker as the app runs it (renderer/src/search/worker/search.worker.ts:
  * zod configured, then serveRequests), with one addition for the bench: before each reply it
- * posts how long the worker spent on that request, from the message's arrival to its reply.
+ * posts how long the worker spent on that request, from the message's arrival to its reply,
+ * and whether one-letter prefixes were still being warmed then.
  * The app's client ignores the extra message (it is not in its reply schema).
  */
 configureZod();
@@ -28,6 +30,7 @@ const endpoint: Scope = {
           type: 'bench-timing',
           callId: m.callId,
           ms: performance.now() - start,
+          warming: indexesWarming(),
         });
       }
     }

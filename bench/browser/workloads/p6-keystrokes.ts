@@ -1,3 +1,4 @@
+import { FIRST_ROWS } from '../../../renderer/src/search/member-search-types';
 import { definePageWorkload } from '../bench-api';
 import { searchHostFor } from '../lib/host-cache';
 import { runInWorker } from '../lib/run-in-worker';
@@ -11,8 +12,6 @@ export interface KeystrokeParams {
   words: string[];
   /** `index`: the app's search worker; `baseline`: plain MiniSearch over lower-cased names. */
   variant: 'index' | 'baseline';
-  /** Rows fetched after each search (the list's first screen). */
-  rows: number;
   /** Baseline only: drop its index afterwards. */
   release?: boolean;
 }
@@ -20,12 +19,12 @@ export interface KeystrokeParams {
 export interface Keystroke {
   typed: string;
   total: number;
-  /** Page -> worker -> page: the search, then the first screen of rows. */
+  /** Page -> worker -> page: the search, answered with the list's first page of rows. */
   roundTripMs: number;
-  /** The worker's time for the search request (matching, facet counts, order). */
+  /** The worker's time for the search request (matching, facet counts, order, first rows). */
   workerMs: number;
-  /** The worker's time for the rows request. */
-  rowsWorkerMs: number;
+  /** The worker was still warming one-letter prefixes (the index only). */
+  warming: boolean;
 }
 
 /** Every prefix of every word: "Moh" is typed as "M", "Mo", "Moh". */
@@ -33,21 +32,20 @@ export function keystrokes(words: readonly string[]): string[] {
   return words.flatMap((word) => [...word].map((_, i) => [...word].slice(0, i + 1).join('')));
 }
 
-async function typeInto(n: number, seed: number, typed: readonly string[], rows: number) {
+/** Types into the search as the members list does: one call, its reply carries the first rows. */
+async function typeInto(n: number, seed: number, typed: readonly string[]) {
   const host = await searchHostFor(n, seed);
   const out: Keystroke[] = [];
   for (const text of typed) {
     const search = await host.timed(() =>
       host.client.search({ text, filters: {}, sort: 'relevance' }),
     );
-    const window = await host.timed(() => host.client.rows(0, rows));
-    out.push({
-      typed: text,
-      total: search.value.total,
-      roundTripMs: search.roundTripMs + window.roundTripMs,
-      workerMs: search.workerMs,
-      rowsWorkerMs: window.workerMs,
-    });
+    const { total, firstRows } = search.value;
+    if (firstRows.length !== Math.min(total, FIRST_ROWS)) {
+      throw new Error(`p6: "${text}" answered ${firstRows.length} first rows of ${total}`);
+    }
+    const { roundTripMs, workerMs, warming } = search;
+    out.push({ typed: text, total, roundTripMs, workerMs, warming });
   }
   return out;
 }
@@ -60,9 +58,9 @@ async function typeInto(n: number, seed: number, typed: readonly string[], rows:
  */
 export default definePageWorkload<KeystrokeParams, Keystroke[]>({
   id: 'p6-keystrokes',
-  async run({ n, seed, words, variant, rows, release = false }) {
+  async run({ n, seed, words, variant, release = false }) {
     const typed = keystrokes(words);
-    if (variant === 'index') return typeInto(n, seed, typed, rows);
+    if (variant === 'index') return typeInto(n, seed, typed);
     const office = await searchOffice(n, seed);
     const times = (await runInWorker('p6-baseline', {
       ...openOptions(office),
@@ -74,7 +72,7 @@ export default definePageWorkload<KeystrokeParams, Keystroke[]>({
       total: t.total,
       roundTripMs: t.ms,
       workerMs: t.ms,
-      rowsWorkerMs: 0,
+      warming: false,
     }));
   },
 });

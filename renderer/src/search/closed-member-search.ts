@@ -15,6 +15,7 @@ import { facetIds } from './member-search-types';
 const idle: IndexProgress = { phase: 'idle', done: 0, total: 0 };
 const nothing: MemberSearchResult = {
   total: 0,
+  firstRows: [],
   facets: Object.fromEntries(facetIds.map((f) => [f, []])) as Record<FacetId, never[]>,
 };
 const noRows: readonly MemberSummary[] = [];

@@ -67,9 +67,14 @@ export interface FacetCount {
   readonly count: number;
 }
 
+/** Rows a search answers with (the list's first page), so the list needs no second call. */
+export const FIRST_ROWS = 50;
+
 export interface MemberSearchResult {
   /** Number of matching members; fetch them with `rows`. */
   readonly total: number;
+  /** The first FIRST_ROWS rows of the result (all of them when fewer). */
+  readonly firstRows: readonly MemberSummary[];
   /** Counts for the current text and the other facets' filters (standard facet behaviour). */
   readonly facets: Readonly<Record<FacetId, readonly FacetCount[]>>;
 }

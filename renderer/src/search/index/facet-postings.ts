@@ -1,6 +1,12 @@
 import { facetIds, type FacetCount, type FacetId, type MemberQuery } from '../member-search-types';
 import type { Bitset } from './bitset';
-import { FacetColumn } from './facet-column';
+import { slotsOf } from './bitset-slots';
+import { FacetColumn, type ListedScope } from './facet-column';
+
+interface Visit extends ListedScope {
+  /** Count the members outside the scope, from each value's size down. */
+  readonly complement: boolean;
+}
 
 type Filters = MemberQuery['filters'];
 
@@ -15,6 +21,8 @@ export class FacetPostings {
     facetIds.map((facet) => [facet, new FacetColumn()]),
   );
   #capacity = 0;
+  /** The shared scope's slots, kept across queries (a few hundred kilobytes at 200,000). */
+  #buffer: Uint32Array = new Uint32Array(0);
 
   add(slot: number, values: Readonly<Record<FacetId, readonly string[]>>): void {
     for (const facet of facetIds) this.#columns.get(facet)!.set(slot, values[facet]);
@@ -56,23 +64,35 @@ export class FacetPostings {
     };
     const everyone = alive.size();
     const shared = facetIds.some((facet) => !selections.has(facet)) ? scopeOf(null) : null;
-    const outside = shared && shared.size() * 2 > everyone ? alive.clone().andNot(shared) : null;
+    // Each distinct scope is listed once (as slots), then counted per facet.
+    const sharedVisit = shared ? this.#visitOf(shared, alive, everyone) : null;
     const result = {} as Record<FacetId, FacetCount[]>;
     for (const facet of facetIds) {
       const column = this.#columns.get(facet)!;
-      const own = selections.has(facet) ? scopeOf(facet) : null;
-      const scope = own ?? shared!;
-      const complement = own
-        ? own.size() * 2 > everyone
-          ? alive.clone().andNot(own)
-          : null
-        : outside;
-      const counts = complement ? column.sizes() : new Uint32Array(column.values.length);
-      if (complement) column.untally(complement, counts);
-      else column.tally(scope, counts);
+      const visit = selections.has(facet)
+        ? this.#visitOf(scopeOf(facet), alive, everyone, false)
+        : sharedVisit!;
+      const counts = visit.complement ? column.sizes() : new Uint32Array(column.values.length);
+      column.tally(visit, counts, visit.complement ? -1 : 1);
       result[facet] = this.#listed(facet, counts, filters[facet] ?? []);
     }
     return result;
+  }
+
+  /**
+   * The slots to count for `scope`: itself, or the members outside it when it holds more than
+   * half of them (counted from each value's size down). `keep` lists into the buffer kept across
+   * queries; a scope used once more after it lists into a buffer of its own.
+   */
+  #visitOf(scope: Bitset, alive: Bitset, everyone: number, keep = true): Visit {
+    const size = scope.size();
+    const complement = size * 2 > everyone;
+    const needed = complement ? everyone - size : size;
+    const buffer = keep && this.#buffer.length >= needed ? this.#buffer : new Uint32Array(needed);
+    const set = complement ? alive.clone().andNot(scope) : scope;
+    const listed = slotsOf(set, buffer);
+    if (keep) this.#buffer = listed.slots;
+    return { complement, set, slots: listed.slots, count: listed.count };
   }
 
   #listed(facet: FacetId, counts: Uint32Array, selected: readonly string[]): FacetCount[] {

@@ -1,11 +1,12 @@
 import type { Locale } from '../../../../shared/i18n/locales';
-import type {
-  DuplicateCandidate,
-  FacetId,
-  MemberQuery,
-  MemberSearchResult,
-  MemberSummary,
-  MemberWindow,
+import {
+  FIRST_ROWS,
+  type DuplicateCandidate,
+  type FacetId,
+  type MemberQuery,
+  type MemberSearchResult,
+  type MemberSummary,
+  type MemberWindow,
 } from '../member-search-types';
 import type { CandidateKeys, MatchProfile } from '../../../../shared/matching';
 import type { PersonLike } from '../../../../shared/names';
@@ -173,7 +174,7 @@ export class MemberIndex {
     const facets = this.#facets.counts(base, query.filters, this.#members.alive);
     const { total, result } = this.#ordered(query, base, relevance);
     this.#last = result;
-    return { total, facets };
+    return { total, firstRows: this.#summaries(result, 0, FIRST_ROWS), facets };
   }
 
   /** Rows [from, to) of `query`'s result and its size, leaving the last search as it is. */

@@ -4,11 +4,6 @@ import { facetIds } from '../member-search-types';
 
 const FacetCountSchema = z.object({ value: z.string(), count: z.number() });
 
-export const SearchResultSchema = z.object({
-  total: z.number(),
-  facets: z.record(z.enum(facetIds), z.array(FacetCountSchema)),
-});
-
 export const MemberSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -18,6 +13,12 @@ export const MemberSummarySchema = z.object({
   updatedAt: z.string(),
   completeness: z.number(),
   draft: z.boolean(),
+});
+
+export const SearchResultSchema = z.object({
+  total: z.number(),
+  firstRows: z.array(MemberSummarySchema),
+  facets: z.record(z.enum(facetIds), z.array(FacetCountSchema)),
 });
 
 export const NeedRankingSchema = RankingResultSchema.extend({

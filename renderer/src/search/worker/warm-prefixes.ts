@@ -3,6 +3,13 @@ import type { MemberIndex } from '../index/member-index';
 /** Longest a slice of warming may hold the worker before requests are answered again. */
 export const WARM_SLICE_MS = 4;
 
+let warmingNow = 0;
+
+/** How many indexes are being warmed in this worker now (the bench checks P6 ran warm). */
+export function indexesWarming(): number {
+  return warmingNow;
+}
+
 /**
  * Builds the index's one-letter prefix sets after the load, in slices of a few milliseconds
  * each in its own task, so a request that arrives meanwhile waits one slice at most (the
@@ -14,7 +21,8 @@ export function warmPrefixesInBackground(
   current: () => boolean,
   sliceMs = WARM_SLICE_MS,
 ): Promise<void> {
-  return new Promise((resolve) => {
+  warmingNow++;
+  const warmed = new Promise<void>((resolve) => {
     const slice = () => {
       if (!current()) return resolve();
       const end = performance.now() + sliceMs;
@@ -23,4 +31,5 @@ export function warmPrefixesInBackground(
     };
     setTimeout(slice, 0);
   });
+  return warmed.finally(() => warmingNow--);
 }

@@ -22,6 +22,14 @@ describe('RowWindow', () => {
     expect(window.pageRange(2)).toEqual([100, 120]);
   });
 
+  it('holds the first page the search answered with and never asks for it', () => {
+    const first = Array.from({ length: ROW_PAGE_SIZE }, (_, i) => summary(i));
+    const window = new RowWindow(130, first);
+    expect(window.row(ROW_PAGE_SIZE - 1)?.id).toBe(`p${ROW_PAGE_SIZE - 1}`);
+    expect(window.claimMissing(0, 130)).toEqual([1, 2]);
+    expect(window.row(ROW_PAGE_SIZE)).toBeUndefined();
+  });
+
   it('gives a row once its page has arrived, and lets a failed page be asked again', () => {
     const window = new RowWindow(75);
     const [first, second] = window.claimMissing(0, 75);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchCodes } from '../../../../shared/codelists';
 import type { PersonInput } from '../../../../shared/domain/person';
 import { MemberIndex } from '../../../../renderer/src/search/index/member-index';
+import { FIRST_ROWS } from '../../../../renderer/src/search/member-search-types';
 import { memberTextKeys, nameTextKeys } from '../../../../renderer/src/search/index/name-text-keys';
 import { ProjectionSource } from '../../../../renderer/src/search/index/projection-source';
 import { projectMember } from '../../../../renderer/src/search/index/project-member';
@@ -94,6 +95,22 @@ describe('members index', () => {
     expect(index.rows(1, 2).map((r) => r.id)).toEqual([mohamed.id]);
     index.search({ ...all, sort: 'updated', descending: true });
     expect(index.rows(0, 1).map((r) => r.id)).toEqual([awa.id]);
+  });
+
+  it('answers a search with its first page of rows, the same as asking for them after', () => {
+    const index = newIndex();
+    const many = Array.from({ length: FIRST_ROWS + 7 }, (_, i) =>
+      member({ names: { latin: { given: i % 2 ? 'Mohamed' : 'Awa', family: `Ba${i}` } } }),
+    );
+    index.putMany(many);
+    for (const query of [all, { ...all, text: 'moh', sort: 'relevance' as const }]) {
+      const { total, firstRows } = index.search(query);
+      expect(firstRows).toHaveLength(Math.min(total, FIRST_ROWS));
+      expect(firstRows).toEqual(index.rows(0, FIRST_ROWS));
+    }
+    expect(index.search({ ...all, text: 'awa ba1' }).firstRows.map((r) => r.name)).toEqual(
+      index.rows(0, FIRST_ROWS).map((r) => r.name),
+    );
   });
 
   it('re-indexes a changed name and forgets a removed member', () => {

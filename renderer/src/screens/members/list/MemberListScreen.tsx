@@ -89,6 +89,7 @@ export function MemberList({ search }: { search: MemberSearch }) {
                 key={results.generation}
                 search={search}
                 total={total}
+                firstRows={results.result?.firstRows ?? []}
                 pending={results.pending}
                 label={listLabel}
               />

@@ -2,7 +2,7 @@ import { Skeleton, VisuallyHidden } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberSearch } from '../../../search/member-search-types';
+import type { MemberSearch, MemberSummary } from '../../../search/member-search-types';
 import { MemberRow } from './MemberRow';
 import type { ListLabel } from './use-list-labels';
 import { useRowWindow } from './use-row-window';
@@ -14,6 +14,8 @@ export const ROW_HEIGHT = 64;
 interface MemberRowsProps {
   search: MemberSearch;
   total: number;
+  /** The rows the search answered with (its first page). */
+  firstRows: readonly MemberSummary[];
   pending: boolean;
   label: ListLabel;
 }
@@ -23,10 +25,10 @@ interface MemberRowsProps {
  * the page, fetched from the worker a page at a time, so 200,000 members scroll like 20. Mount
  * one per search result (key it by the result's generation).
  */
-export function MemberRows({ search, total, pending, label }: MemberRowsProps) {
+export function MemberRows({ search, total, firstRows, pending, label }: MemberRowsProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = useRowWindow(search, total, pending);
+  const rows = useRowWindow(search, total, firstRows, pending);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual, used as documented
   const virtualizer = useVirtualizer({
     count: total,

@@ -1,7 +1,7 @@
-import type { MemberSummary } from '../../../search/member-search-types';
+import { FIRST_ROWS, type MemberSummary } from '../../../search/member-search-types';
 
-/** Rows are fetched from the worker in pages of this many. */
-export const ROW_PAGE_SIZE = 50;
+/** Rows are fetched from the worker in pages of this many (a search answers with the first). */
+export const ROW_PAGE_SIZE = FIRST_ROWS;
 
 /**
  * The rows of one search result fetched so far, by page: which pages a visible range still
@@ -11,7 +11,13 @@ export class RowWindow {
   readonly #pages = new Map<number, readonly MemberSummary[]>();
   readonly #requested = new Set<number>();
 
-  constructor(readonly total: number) {}
+  /** `firstPage`: the rows the search answered with (page 0), when it did. */
+  constructor(
+    readonly total: number,
+    firstPage: readonly MemberSummary[] = [],
+  ) {
+    if (firstPage.length > 0) this.#pages.set(0, firstPage);
+  }
 
   /** Pages covering rows [from, to) that are neither here nor requested; marks them requested. */
   claimMissing(from: number, to: number): number[] {

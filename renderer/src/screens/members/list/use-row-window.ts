@@ -10,11 +10,17 @@ export interface RowAccess {
 }
 
 /**
- * Rows of one search result, fetched a page at a time from the worker as the virtualised list
- * scrolls. One result per mount: the list is keyed by the result's generation.
+ * Rows of one search result, the first page as the search answered it, the others fetched a
+ * page at a time from the worker as the virtualised list scrolls. One result per mount: the list
+ * is keyed by the result's generation.
  */
-export function useRowWindow(search: MemberSearch, total: number, pending: boolean): RowAccess {
-  const [rowWindow] = useState(() => new RowWindow(total));
+export function useRowWindow(
+  search: MemberSearch,
+  total: number,
+  firstRows: readonly MemberSummary[],
+  pending: boolean,
+): RowAccess {
+  const [rowWindow] = useState(() => new RowWindow(total, firstRows));
   const [, pageArrived] = useReducer((n: number) => n + 1, 0);
 
   const ensure = useCallback(
