@@ -35,6 +35,9 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     publicDir: resolve(root, 'resources/public'),
     plugins: [react()],
+    // Workers as ES modules: their dynamic imports become chunks loaded on first use (an IIFE
+    // worker inlines them, so the search worker parsed every code list before its first answer).
+    worker: { format: 'es' },
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -11,9 +11,10 @@ import type { MemberSearch } from './member-search-types';
 import { spawnSearchWorker } from './spawn-search-worker';
 
 /**
- * Starts the members search worker when the desk is unlocked and ends it (dropping every
- * decrypted member) when it locks or the person signs out. Committed writes of the store are
- * passed on so the index stays current.
+ * Opens the members search worker when the desk is unlocked (the one the unlock screen started,
+ * its code loaded, else a new one) and ends it (dropping every decrypted member) when it locks
+ * or the person signs out. Committed writes of the store are passed on so the index stays
+ * current.
  */
 export function MemberSearchProvider({ children }: { children: ReactNode }) {
   const session = useActiveSession();

@@ -1,6 +1,7 @@
 import { Anchor, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { prepareSearchWorker } from '../../search/spawn-search-worker';
 import type { DeskPerson } from '../../session/session-context';
 import { RecoverAccessForm } from './RecoverAccessForm';
 import { UnlockForm } from './UnlockForm';
@@ -14,6 +15,8 @@ interface UnlockScreenProps {
 export function UnlockScreen({ lockedPerson }: UnlockScreenProps) {
   const { t } = useTranslation();
   const [recovering, setRecovering] = useState(false);
+  // The members search worker loads its code while the passphrase is typed (it gets no key).
+  useEffect(prepareSearchWorker, []);
   if (recovering) {
     return (
       <section>

@@ -2,9 +2,8 @@ import { dropDeleted } from '../snapshot/drop-deleted';
 import { loadFromSnapshot, type SnapshotLoad } from '../snapshot/load-from-snapshot';
 import { readStoreState } from '../snapshot/read-store-state';
 import { AFTER_LOAD_MS, scheduleSnapshot } from '../snapshot/schedule-snapshot';
-import { FIRST_MEMBERS_CHUNK } from '../snapshot/snapshot-format';
 import { applyConsents, projectPeople, putMembers, reconsentMembers } from './apply-records';
-import { readNewest, readRecords } from './read-records';
+import { COLD_FIRST_PEOPLE, readNewest, readRecords } from './read-records';
 import type { IndexProgress } from '../member-search-types';
 import type { OpenIndex, WorkerState } from './worker-state';
 
@@ -34,20 +33,23 @@ const idsOf = (rows: readonly unknown[]) =>
 
 /**
  * Everything from the records (first unlock, or no usable snapshot): the most recently changed
- * people first, a few, read directly while every id is listed alongside (the list's first
- * screen is usable after them), then every consent (those people's drafts and contact flags
- * follow), then the other people, their consents known.
+ * people first, a few, read directly (the list's first screen is usable after them), then every
+ * id is listed and every consent read (those people's drafts and contact flags follow), then
+ * the other people, their consents known.
  */
 async function loadAll(open: OpenIndex, current: () => boolean, report: Report): Promise<void> {
-  // Asked first: the database serves the long listing after it, not before.
-  const newest = readNewest(open.db, open.dataKey, 'person', FIRST_MEMBERS_CHUNK);
+  // The long listing of every id is asked only once the head is in (projected while the
+  // database counts): run alongside, it competed with the head's read, which the list waits for.
+  const head = await readNewest(open.db, open.dataKey, 'person', COLD_FIRST_PEOPLE);
+  if (!current()) return;
+  const first = projectPeople(open, head.rows);
+  const stored = await head.stored;
+  if (!current()) return;
   const listing = readStoreState(open.db, open.dataKey, null);
   listing.catch(() => undefined);
-  const head = await newest;
-  if (!current()) return;
-  report({ phase: 'loading', done: 0, total: head.stored });
-  putMembers(open, projectPeople(open, head.rows), true);
-  report({ phase: 'loading', done: open.index.size, total: head.stored });
+  report({ phase: 'loading', done: 0, total: stored });
+  putMembers(open, first, true);
+  report({ phase: 'loading', done: open.index.size, total: stored });
   const now = await listing;
   const total = now.personIds.length;
   const put = (offset: number) => (rows: unknown[], done: number) => {

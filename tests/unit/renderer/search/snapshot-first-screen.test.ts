@@ -18,6 +18,12 @@ vi.mock('../../../../renderer/src/search/snapshot/snapshot-format', async (impor
   MEMBERS_PER_CHUNK: 3,
 }));
 
+// At a first unlock, two people come first (then the others).
+vi.mock('../../../../renderer/src/search/worker/read-records', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  COLD_FIRST_PEOPLE: 2,
+}));
+
 // The listing of every id can be held back, as when it is slow (200,000 records).
 const listing = vi.hoisted(() => ({ gate: Promise.resolve() as Promise<unknown> }));
 vi.mock('../../../../renderer/src/search/snapshot/read-store-state', async (importOriginal) => {
